@@ -1,0 +1,93 @@
+#include "application.h"
+#include "checkrunner.h"
+#include "health/healthmonitor.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStyleFactory>
+#include <QTranslator>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+bool hasArgument(int argc, char **argv, const char *name) {
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+void installTranslators(QCoreApplication &app) {
+    auto qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+    auto ours = new QTranslator(&app);
+    if (ours->load(QLocale(), QStringLiteral("datastackpanel"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+}
+
+QString profilePath(const QCommandLineParser &parser) {
+    if (parser.isSet(QStringLiteral("profile")))
+        return parser.value(QStringLiteral("profile"));
+    if (qEnvironmentVariableIsSet("DSP_PROFILE"))
+        return qEnvironmentVariable("DSP_PROFILE");
+    return QSettings(QSettings::IniFormat, QSettings::UserScope,
+                     QCoreApplication::organizationName(), QCoreApplication::applicationName())
+        .fileName();
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    // --check needs no display: build a core application so it runs on a headless server.
+    const bool check = hasArgument(argc, argv, "--check");
+    std::unique_ptr<QCoreApplication> app(check ? new QCoreApplication(argc, argv)
+                                                : new QApplication(argc, argv));
+    QCoreApplication::setOrganizationName(QStringLiteral("DataStackPanel"));
+    QCoreApplication::setApplicationName(QStringLiteral("DataStackPanel"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    installTranslators(*app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Control panel for a self-hosted data stack."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("check"),
+                      QCoreApplication::translate("main", "Check every service once, print the "
+                                                          "result and exit (0 when all are up).")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("main", "With --check, print one JSON array.")});
+    parser.addOption({QStringLiteral("profile"),
+                      QCoreApplication::translate("main", "Read the profile from <file>."),
+                      QStringLiteral("file")});
+    parser.process(*app);
+
+    const QString path = profilePath(parser);
+    QSettings settings(path, QSettings::IniFormat);
+    const Dsp::Profile profile = Dsp::Profile::load(settings);
+    Dsp::Application services(profile);
+
+    if (check) {
+        Dsp::CheckRunner runner(services.healthMonitor(), parser.isSet(QStringLiteral("json")));
+        QObject::connect(&runner, &Dsp::CheckRunner::done, app.get(),
+                         [](int code) { QCoreApplication::exit(code); });
+        runner.start();
+        return app->exec();
+    }
+
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    Dsp::MainWindow window(&services, path);
+    window.show();
+    services.healthMonitor()->start();
+    return app->exec();
+}

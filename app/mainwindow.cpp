@@ -1,0 +1,92 @@
+#include "mainwindow.h"
+
+#include "application.h"
+#include "common/placeholderpage.h"
+#include "health/dashboardpage.h"
+#include "health/healthmonitor.h"
+#include "settings/settingspage.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+
+namespace Dsp {
+
+MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *parent)
+    : QMainWindow(parent)
+    , m_app(app) {
+    const Profile &profile = app->profile();
+    setWindowTitle(profile.sandbox ? tr("Data Stack Panel — Sandbox") : tr("Data Stack Panel"));
+
+    m_nav = new QListWidget(this);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_pages = new QStackedWidget(this);
+
+    m_dashboard = new DashboardPage(app->healthMonitor(), this);
+    m_dashboard->setSandbox(profile.sandbox);
+    m_dashboard->setUiUrl(ServiceId::Airbyte, profile.airbyte.uiUrl);
+    m_dashboard->setUiUrl(ServiceId::Minio, profile.minio.consoleUrl);
+    m_dashboard->setUiUrl(ServiceId::Dremio, profile.dremio.url);
+    m_dashboard->setUiUrl(ServiceId::Temporal, profile.temporal.uiUrl);
+    connect(m_dashboard, &DashboardPage::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    addPage(tr("Dashboard"), m_dashboard);
+    addPage(tr("Sources"),
+            new PlaceholderPage(tr("Sources"),
+                                tr("Airbyte sources, created with a form generated from each "
+                                   "connector's specification.")));
+    addPage(tr("Destinations"),
+            new PlaceholderPage(tr("Destinations"),
+                                tr("Airbyte destinations such as the MinIO staging bucket and "
+                                   "PostgreSQL.")));
+    addPage(tr("Connections"),
+            new PlaceholderPage(tr("Connections"),
+                                tr("Connections between sources and destinations: streams, sync "
+                                   "modes, cursors and schedules.")));
+    addPage(tr("Jobs"),
+            new PlaceholderPage(tr("Jobs"), tr("Sync jobs with live progress and alerts.")));
+    addPage(tr("Logs"), new PlaceholderPage(tr("Logs"), tr("Job logs from the Airbyte API and the "
+                                                           "airbyte-logs bucket.")));
+
+    auto settings = new SettingsPage(this);
+    settings->setProfilePath(profilePath);
+    settings->setPollInterval(profile.pollInterval);
+    settings->setProbeTimeout(profile.probeTimeout);
+    connect(settings, &SettingsPage::pollIntervalChanged, this,
+            [this, profilePath](std::chrono::milliseconds interval) {
+                m_app->healthMonitor()->setPollInterval(interval);
+                QSettings s(profilePath, QSettings::IniFormat);
+                s.setValue(QStringLiteral("general/pollIntervalMs"), qint64(interval.count()));
+            });
+    connect(settings, &SettingsPage::probeTimeoutChanged, this,
+            [this, profilePath](std::chrono::milliseconds timeout) {
+                m_app->setProbeTimeout(timeout);
+                QSettings s(profilePath, QSettings::IniFormat);
+                s.setValue(QStringLiteral("general/probeTimeoutMs"), qint64(timeout.count()));
+            });
+    addPage(tr("Settings"), settings);
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_nav->setCurrentRow(0);
+
+    auto central = new QWidget(this);
+    auto layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    resize(1100, 720);
+}
+
+void MainWindow::addPage(const QString &name, QWidget *page) {
+    m_nav->addItem(name);
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(int index) {
+    m_nav->setCurrentRow(index);
+}
+
+} // namespace Dsp

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMainWindow>
+
+QT_BEGIN_NAMESPACE
+class QListWidget;
+class QStackedWidget;
+QT_END_NAMESPACE
+
+namespace Dsp {
+
+class Application;
+class DashboardPage;
+
+// Navigation on the left (Dashboard, Sources, Destinations, Connections, Jobs, Logs,
+// Settings), pages on the right.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Application *app, const QString &profilePath, QWidget *parent = nullptr);
+
+    DashboardPage *dashboard() const { return m_dashboard; }
+    void showPage(int index);
+
+private:
+    void addPage(const QString &name, QWidget *page);
+
+    Application *m_app;
+    QListWidget *m_nav;
+    QStackedWidget *m_pages;
+    DashboardPage *m_dashboard;
+};
+
+} // namespace Dsp

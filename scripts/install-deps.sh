@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing need on Debian 12; a no-op when all is there.
+# Debian packages through apt, the npm test tools at the versions pinned in
+# tests/fixtures/package-lock.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-qpa-plugins libgl-dev
+    nlohmann-json3-dev libpq-dev
+    postgresql
+    xvfb xauth clang-format
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+# Node.js: the machine's own (node 20 + npm) when present, Debian's otherwise.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+if ((${#missing[@]})); then
+    echo "install-deps: installing ${missing[*]}"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# npm tools for the test stack, pinned by the committed lockfile.
+lock=tests/fixtures/package-lock.json
+stamp=tests/fixtures/node_modules/.dsp-lock
+if [ -f "$lock" ] && ! cmp -s "$lock" "$stamp" 2>/dev/null; then
+    echo "install-deps: npm ci in tests/fixtures"
+    (cd tests/fixtures && npm ci --no-audit --no-fund --loglevel=error)
+    cp "$lock" "$stamp"
+fi

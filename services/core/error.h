@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+namespace Dsp {
+
+// What went wrong, in terms a caller can branch on.
+enum class ErrorKind {
+    Timeout,
+    Unreachable,
+    TlsFailed,
+    Unauthorized,
+    Forbidden,
+    NotFound,
+    Conflict,
+    InvalidResponse,
+    ServerError,
+    Cancelled,
+};
+
+// A typed failure: `message` is translated and shown to the user (never holds a secret),
+// `detail` is technical and goes to the log. Modelled on KJob's error()/errorString().
+struct Error {
+    ErrorKind kind = ErrorKind::ServerError;
+    int httpStatus = 0;
+    QString service;
+    QString message;
+    QString detail;
+
+    static Error make(ErrorKind kind, QString message, QString detail = {});
+};
+
+QString errorKindName(ErrorKind kind);
+
+} // namespace Dsp

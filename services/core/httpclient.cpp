@@ -1,0 +1,205 @@
+#include "httpclient.h"
+
+#include "coretr.h"
+#include "durationtext.h"
+#include "httprequesttask_p.h"
+#include "logging.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace Dsp {
+
+QByteArray HttpResponse::header(const QByteArray &name) const {
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+RequestHandle::RequestHandle(HttpRequestTask *task)
+    : m_task(task) {}
+
+void RequestHandle::cancel() {
+    if (m_task)
+        m_task->cancel();
+}
+
+bool RequestHandle::isRunning() const {
+    return !m_task.isNull();
+}
+
+HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network) {}
+
+RequestHandle HttpClient::send(const HttpRequest &request, QObject *context,
+                               HttpCallback callback) {
+    Q_ASSERT(context);
+    QNetworkRequest req(request.url);
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::ManualRedirectPolicy);
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    if (request.http2Direct) {
+        req.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    } else {
+        req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    }
+
+    HttpRequest effective = request;
+    if (effective.timeout.count() <= 0)
+        effective.timeout = m_defaultTimeout;
+
+    qCDebug(lcHttp) << request.method << request.url.toDisplayString(QUrl::RemoveUserInfo);
+    QNetworkReply *reply = request.body.isEmpty() && request.method != "POST"
+                               ? m_network->sendCustomRequest(req, request.method)
+                               : m_network->sendCustomRequest(req, request.method, request.body);
+    auto task = new HttpRequestTask(reply, effective, std::move(callback), context);
+    return RequestHandle(task);
+}
+
+HttpRequestTask::HttpRequestTask(QNetworkReply *reply, const HttpRequest &request,
+                                 HttpCallback callback, QObject *context)
+    : QObject(context)
+    , m_reply(reply)
+    , m_callback(std::move(callback))
+    , m_maxBytes(request.maxResponseBytes)
+    , m_timeout(request.timeout)
+    , m_service(request.service) {
+    const QUrl &url = request.url;
+    m_target = QStringLiteral("%1:%2")
+                   .arg(url.host())
+                   .arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    connect(reply, &QNetworkReply::readyRead, this, &HttpRequestTask::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &HttpRequestTask::onFinished);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(AbortReason::Timeout); });
+    m_deadline.start(m_timeout);
+}
+
+HttpRequestTask::~HttpRequestTask() {
+    // Destroyed with its context before the reply ended: abort without calling back.
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpRequestTask::cancel() {
+    abortWith(AbortReason::Cancelled);
+}
+
+void HttpRequestTask::abortWith(AbortReason reason) {
+    if (!m_reply || m_abortReason != AbortReason::None)
+        return;
+    m_abortReason = reason; // abort() looks the same for every reason; remember ours
+    m_reply->abort();
+}
+
+void HttpRequestTask::onReadyRead() {
+    if (!m_reply || m_abortReason != AbortReason::None)
+        return;
+    if (m_body.size() + m_reply->bytesAvailable() > m_maxBytes) {
+        abortWith(AbortReason::TooLarge);
+        return;
+    }
+    m_body += m_reply->readAll();
+}
+
+Error HttpRequestTask::transportError() const {
+    const QString detail = m_reply->errorString();
+    switch (m_abortReason) {
+    case AbortReason::Timeout:
+        return Error::make(ErrorKind::Timeout,
+                           CoreTr::tr("timed out after %1").arg(durationText(m_timeout)), detail);
+    case AbortReason::Cancelled:
+        return Error::make(ErrorKind::Cancelled, CoreTr::tr("cancelled"), detail);
+    case AbortReason::TooLarge:
+        return Error::make(
+            ErrorKind::InvalidResponse,
+            CoreTr::tr("response from %1 larger than %2 MiB, cut off")
+                .arg(m_target, QLocale().toString(double(m_maxBytes) / (1024 * 1024), 'g', 3)),
+            detail);
+    case AbortReason::None:
+        break;
+    }
+    switch (m_reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+        return Error::make(ErrorKind::Unreachable,
+                           CoreTr::tr("connection refused on %1").arg(m_target), detail);
+    case QNetworkReply::HostNotFoundError:
+        return Error::make(ErrorKind::Unreachable,
+                           CoreTr::tr("host not found: %1").arg(m_reply->url().host()), detail);
+    case QNetworkReply::TimeoutError:
+        return Error::make(ErrorKind::Timeout,
+                           CoreTr::tr("timed out after %1").arg(durationText(m_timeout)), detail);
+    case QNetworkReply::RemoteHostClosedError:
+        return Error::make(
+            ErrorKind::InvalidResponse,
+            CoreTr::tr("%1 closed the connection without a valid reply").arg(m_target), detail);
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::UnknownNetworkError:
+        if (m_reply->url().scheme() == QLatin1String("https"))
+            return Error::make(ErrorKind::TlsFailed,
+                               CoreTr::tr("TLS handshake with %1 failed").arg(m_target), detail);
+        break;
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return Error::make(ErrorKind::InvalidResponse,
+                           CoreTr::tr("%1 did not answer in the expected protocol").arg(m_target),
+                           detail);
+    default:
+        break;
+    }
+    return Error::make(ErrorKind::Unreachable,
+                       CoreTr::tr("network error talking to %1: %2").arg(m_target, detail), detail);
+}
+
+void HttpRequestTask::onFinished() {
+    m_deadline.stop();
+    QNetworkReply *reply = m_reply;
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const bool gotHttpStatus = statusAttr.isValid() && m_abortReason == AbortReason::None;
+
+    auto makeResult = [&]() -> Result<HttpResponse> {
+        if (!gotHttpStatus) {
+            Error e = transportError();
+            e.service = m_service;
+            qCDebug(lcHttp) << "failed" << m_target << e.message << e.detail;
+            return e;
+        }
+        if (m_body.size() + reply->bytesAvailable() > m_maxBytes) {
+            m_abortReason = AbortReason::TooLarge;
+            Error e = transportError();
+            e.service = m_service;
+            return e;
+        }
+        HttpResponse response;
+        response.status = statusAttr.toInt();
+        response.headers = reply->rawHeaderPairs();
+        response.body = m_body + reply->readAll();
+        response.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
+        return response;
+    };
+    const Result<HttpResponse> result = makeResult();
+    m_reply = nullptr;
+
+    // The callback may destroy our context (and so this task): touch no member after it.
+    HttpCallback callback = std::move(m_callback);
+    deleteLater();
+    if (callback)
+        callback(result);
+}
+
+} // namespace Dsp

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+
+namespace Dsp {
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+struct HttpRequest {
+    QByteArray method = "GET";
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body;
+    // Total deadline for the whole exchange; zero means the client's default.
+    std::chrono::milliseconds timeout{0};
+    // A reply larger than this is cut off and reported as InvalidResponse.
+    qint64 maxResponseBytes = 4 * 1024 * 1024;
+    // HTTP/2 over cleartext with prior knowledge (gRPC).
+    bool http2Direct = false;
+    // Name used in messages ("Airbyte", "MinIO", ...).
+    QString service;
+};
+
+struct HttpResponse {
+    int status = 0;
+    HttpHeaders headers;
+    QByteArray body;
+    bool http2 = false;
+
+    // Case-insensitive lookup of the first header with that name.
+    QByteArray header(const QByteArray &name) const;
+    bool isSuccess() const { return status >= 200 && status < 300; }
+};
+
+} // namespace Dsp

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "healthtypes.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace Dsp {
+
+class HealthProbe;
+
+// Runs every probe at once on a poll timer and keeps each service's state and history.
+// Owns the probes it is given. GUI thread only.
+class HealthMonitor : public QObject {
+    Q_OBJECT
+public:
+    explicit HealthMonitor(QObject *parent = nullptr);
+    ~HealthMonitor() override;
+
+    void addProbe(HealthProbe *probe); // takes ownership
+    // Replaces the probe of the same service (after a profile change).
+    void replaceProbe(HealthProbe *probe);
+
+    void setPollInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds pollInterval() const;
+
+    void start(); // first round now, then every poll interval
+    void stop();
+    bool isPolling() const { return m_timer.isActive(); }
+    bool isRoundRunning() const { return m_pending > 0; }
+
+    ServiceHealth health(ServiceId service) const;
+    bool isChecking(ServiceId service) const;
+    QList<ServiceId> services() const;
+
+public slots:
+    // Runs all probes now ("Check now"); probes still running are left to finish.
+    void checkNow();
+
+signals:
+    void serviceChanged(Dsp::ServiceId service);
+    void roundStarted();
+    void roundFinished();
+
+private:
+    void onProbeFinished(HealthProbe *probe, const ProbeResult &result);
+
+    QList<HealthProbe *> m_probes;
+    QHash<ServiceId, ServiceHealth> m_health;
+    QTimer m_timer;
+    int m_pending = 0;
+};
+
+} // namespace Dsp

@@ -1,0 +1,126 @@
+#include "minioprobe.h"
+
+#include "core/httpclient.h"
+#include "health/healthtr.h"
+#include "s3client.h"
+
+#include <memory>
+
+namespace Dsp {
+
+namespace {
+const QString LivePath = QStringLiteral("/minio/health/live");
+const QString ClusterPath = QStringLiteral("/minio/health/cluster");
+} // namespace
+
+MinioProbe::MinioProbe(HttpClient *http, const S3Config &config, const QStringList &buckets,
+                       QObject *parent)
+    : HttpProbe(ServiceId::Minio, http, parent)
+    , m_config(config)
+    , m_buckets(buckets) {}
+
+bool MinioProbe::isConfigured() const {
+    return m_config.endpoint.isValid() && !m_config.endpoint.host().isEmpty();
+}
+
+QUrl MinioProbe::endpoint(const QString &path) const {
+    QUrl url = m_config.endpoint;
+    url.setPath(path);
+    return url;
+}
+
+void MinioProbe::start() {
+    http()->send(request(endpoint(LivePath)), runContext(), [this](const Result<HttpResponse> &r) {
+        if (!r) {
+            finish(HealthState::Down, r.error().message);
+            return;
+        }
+        if (!r.value().isSuccess()) {
+            finish(HealthState::Down, statusReason(r.value(), LivePath));
+            return;
+        }
+        checkCluster();
+    });
+}
+
+void MinioProbe::checkCluster() {
+    http()->send(
+        request(endpoint(ClusterPath)), runContext(), [this](const Result<HttpResponse> &r) {
+            if (!r) {
+                finish(HealthState::Down, r.error().message);
+                return;
+            }
+            const HttpResponse &resp = r.value();
+            if (resp.status == 503) {
+                checkBuckets(HealthState::Degraded,
+                             HealthTr::tr("HTTP 503 from %1: no write quorum").arg(ClusterPath));
+                return;
+            }
+            if (!resp.isSuccess()) {
+                finish(HealthState::Down, statusReason(resp, ClusterPath));
+                return;
+            }
+            checkBuckets(HealthState::Up, {});
+        });
+}
+
+void MinioProbe::checkBuckets(HealthState clusterState, const QString &clusterReason) {
+    if (m_config.credentials.accessKey.isEmpty() || m_config.credentials.secretKey.isEmpty()) {
+        finish(clusterState, clusterReason, {},
+               HealthTr::tr("no credentials: keys and buckets not checked"));
+        return;
+    }
+    if (m_buckets.isEmpty()) {
+        finish(clusterState, clusterReason);
+        return;
+    }
+    struct Round {
+        int pending = 0;
+        QStringList missing;
+        QStringList found;
+        std::optional<Error> refused;
+    };
+    auto round = std::make_shared<Round>();
+    round->pending = int(m_buckets.size());
+    auto client = new S3Client(http(), m_config, runContext());
+    client->setTimeout(remaining());
+    for (const QString &bucket : std::as_const(m_buckets)) {
+        S3ListOptions options;
+        options.maxKeys = 0;
+        client->listObjects(
+            bucket, options, runContext(), [=, this](const Result<S3ObjectList> &r) {
+                if (r)
+                    round->found.append(bucket);
+                else if (r.error().kind == ErrorKind::NotFound)
+                    round->missing.append(bucket);
+                else if (!round->refused)
+                    round->refused = r.error();
+                if (--round->pending > 0)
+                    return;
+                if (round->refused) {
+                    const Error &e = *round->refused;
+                    const bool transport = e.httpStatus == 0;
+                    finish(transport ? HealthState::Down : HealthState::Degraded, e.message);
+                    return;
+                }
+                QStringList reasons;
+                if (!clusterReason.isEmpty())
+                    reasons.append(clusterReason);
+                if (!round->missing.isEmpty()) {
+                    round->missing.sort();
+                    reasons.append(HealthTr::tr("missing bucket(s): %1")
+                                       .arg(round->missing.join(QStringLiteral(", "))));
+                }
+                round->found.sort();
+                const QString details =
+                    HealthTr::tr("keys accepted; buckets: %1")
+                        .arg(round->found.isEmpty() ? HealthTr::tr("none")
+                                                    : round->found.join(QStringLiteral(", ")));
+                const HealthState state =
+                    round->missing.isEmpty() ? clusterState : HealthState::Degraded;
+                finish(state, reasons.join(QStringLiteral("; ")), {}, details);
+            });
+    }
+}
+
+} // namespace Dsp

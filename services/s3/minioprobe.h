@@ -1,0 +1,34 @@
+#pragma once
+
+#include "health/httpprobe.h"
+#include "s3types.h"
+
+#include <QStringList>
+
+namespace Dsp {
+
+class S3Client;
+
+// MinIO: unauthenticated /minio/health/live and /minio/health/cluster (200 Up, 503
+// Degraded), then with credentials a signed ListObjectsV2 per required bucket, which proves
+// the keys and tells which buckets are missing.
+class MinioProbe : public HttpProbe {
+    Q_OBJECT
+public:
+    MinioProbe(HttpClient *http, const S3Config &config, const QStringList &buckets,
+               QObject *parent = nullptr);
+    bool isConfigured() const override;
+
+protected:
+    void start() override;
+
+private:
+    void checkCluster();
+    void checkBuckets(HealthState clusterState, const QString &clusterReason);
+    QUrl endpoint(const QString &path) const;
+
+    S3Config m_config;
+    QStringList m_buckets;
+};
+
+} // namespace Dsp

@@ -1,0 +1,131 @@
+#include "temporalprobe.h"
+
+#include "core/httpclient.h"
+#include "health/healthtr.h"
+
+namespace Dsp {
+
+namespace {
+const QString CheckPath = QStringLiteral("/grpc.health.v1.Health/Check");
+
+QString grpcStatusName(int code) {
+    static const char *names[] = {"OK",
+                                  "CANCELLED",
+                                  "UNKNOWN",
+                                  "INVALID_ARGUMENT",
+                                  "DEADLINE_EXCEEDED",
+                                  "NOT_FOUND",
+                                  "ALREADY_EXISTS",
+                                  "PERMISSION_DENIED",
+                                  "RESOURCE_EXHAUSTED",
+                                  "FAILED_PRECONDITION",
+                                  "ABORTED",
+                                  "OUT_OF_RANGE",
+                                  "UNIMPLEMENTED",
+                                  "INTERNAL",
+                                  "UNAVAILABLE",
+                                  "DATA_LOSS",
+                                  "UNAUTHENTICATED"};
+    if (code >= 0 && code < int(std::size(names)))
+        return QString::fromLatin1(names[code]);
+    return QString::number(code);
+}
+} // namespace
+
+TemporalProbe::TemporalProbe(HttpClient *http, const QString &host, int port, QObject *parent)
+    : HttpProbe(ServiceId::Temporal, http, parent)
+    , m_host(host)
+    , m_port(port) {}
+
+bool TemporalProbe::isConfigured() const {
+    return !m_host.isEmpty() && m_port > 0;
+}
+
+QByteArray TemporalProbe::healthCheckRequestFrame() {
+    // Uncompressed flag, 4-byte big-endian length 0, empty HealthCheckRequest (service "").
+    return QByteArray(5, '\0');
+}
+
+int TemporalProbe::parseHealthCheckResponse(const QByteArray &body) {
+    if (body.size() < 5 || body.at(0) != 0)
+        return -1;
+    const auto *b = reinterpret_cast<const unsigned char *>(body.constData());
+    const quint32 length =
+        (quint32(b[1]) << 24) | (quint32(b[2]) << 16) | (quint32(b[3]) << 8) | quint32(b[4]);
+    if (qsizetype(length) != body.size() - 5)
+        return -1;
+    if (length == 0)
+        return 0; // every field at its default: UNKNOWN
+    // HealthCheckResponse { ServingStatus status = 1; }: tag 0x08 then a one-byte varint.
+    if (length >= 2 && b[5] == 0x08 && b[6] < 0x80)
+        return b[6];
+    return -1;
+}
+
+void TemporalProbe::start() {
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_host);
+    url.setPort(m_port);
+    url.setPath(CheckPath);
+    HttpRequest req = request(url, "POST");
+    req.headers = {{"content-type", "application/grpc"}, {"te", "trailers"}};
+    req.body = healthCheckRequestFrame();
+    req.http2Direct = true;
+    http()->send(req, runContext(), [this](const Result<HttpResponse> &r) {
+        if (!r) {
+            const Error &e = r.error();
+            // The TCP connection was made but no gRPC came back: the port is open, no more.
+            if (e.kind == ErrorKind::InvalidResponse) {
+                finish(HealthState::Degraded,
+                       HealthTr::tr("port open, gRPC health not verified: %1").arg(e.message));
+            } else {
+                finish(HealthState::Down, e.message);
+            }
+            return;
+        }
+        const HttpResponse &resp = r.value();
+        if (!resp.http2 || resp.status != 200 ||
+            !resp.header("content-type").startsWith("application/grpc")) {
+            finish(HealthState::Degraded,
+                   HealthTr::tr("port open, gRPC health not verified: HTTP %1 %2 is not a gRPC "
+                                "answer")
+                       .arg(resp.status)
+                       .arg(resp.http2 ? QStringLiteral("(HTTP/2)") : QStringLiteral("(HTTP/1)")));
+            return;
+        }
+        const QByteArray grpcStatus = resp.header("grpc-status");
+        if (!grpcStatus.isEmpty() && grpcStatus != "0") {
+            const int code = grpcStatus.toInt();
+            const QString message =
+                QString::fromUtf8(QByteArray::fromPercentEncoding(resp.header("grpc-message")));
+            const QString what = message.isEmpty()
+                                     ? grpcStatusName(code)
+                                     : QStringLiteral("%1: %2").arg(grpcStatusName(code), message);
+            // UNIMPLEMENTED: a gRPC server without the health service.
+            finish(code == 12 ? HealthState::Degraded : HealthState::Down,
+                   HealthTr::tr("gRPC health check failed (%1)").arg(what));
+            return;
+        }
+        switch (parseHealthCheckResponse(resp.body)) {
+        case 1:
+            finish(HealthState::Up);
+            return;
+        case 2:
+            finish(HealthState::Down, HealthTr::tr("gRPC health: NOT_SERVING"));
+            return;
+        case 3:
+            finish(HealthState::Degraded, HealthTr::tr("gRPC health: SERVICE_UNKNOWN"));
+            return;
+        case 0:
+            finish(HealthState::Degraded, HealthTr::tr("gRPC health: UNKNOWN"));
+            return;
+        default:
+            finish(HealthState::Degraded,
+                   HealthTr::tr("port open, gRPC health not verified: malformed reply"));
+            return;
+        }
+    });
+}
+
+} // namespace Dsp

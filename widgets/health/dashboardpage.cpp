@@ -1,0 +1,104 @@
+#include "dashboardpage.h"
+
+#include "health/healthmonitor.h"
+#include "servicecard.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Dsp {
+
+DashboardPage::DashboardPage(HealthMonitor *monitor, QWidget *parent)
+    : QWidget(parent)
+    , m_monitor(monitor) {
+    auto title = new QLabel(tr("Stack health"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    title->setFont(f);
+
+    m_sandbox = new QLabel(tr("Sandbox"), this);
+    m_sandbox->setObjectName(QStringLiteral("sandboxBadge"));
+    m_sandbox->setToolTip(tr("This profile points at the local sandbox stack, not a real one."));
+    m_sandbox->setStyleSheet(QStringLiteral(
+        "QLabel { background: #6b4fbb; color: white; border-radius: 4px; padding: 2px 8px; }"));
+    m_sandbox->setVisible(false);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_checkNow = new QPushButton(tr("Check now"), this);
+    m_checkNow->setObjectName(QStringLiteral("checkNow"));
+    m_checkNow->setShortcut(QKeySequence::Refresh);
+    m_checkNow->setToolTip(tr("Run every check again now (F5)"));
+    connect(m_checkNow, &QPushButton::clicked, m_monitor, &HealthMonitor::checkNow);
+
+    auto header = new QHBoxLayout;
+    header->addWidget(title);
+    header->addWidget(m_sandbox);
+    header->addStretch();
+    header->addWidget(m_summary);
+    header->addWidget(m_checkNow);
+
+    auto grid = new QGridLayout;
+    grid->setSpacing(12);
+    int index = 0;
+    for (ServiceId id : allServices()) {
+        auto card = new ServiceCard(id, this);
+        connect(card, &ServiceCard::openUiRequested, this, &DashboardPage::openUrlRequested);
+        m_cards.insert(id, card);
+        grid->addWidget(card, index / 3, index % 3);
+        ++index;
+    }
+    for (int c = 0; c < 3; ++c)
+        grid->setColumnStretch(c, 1);
+
+    auto content = new QWidget;
+    auto contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(grid);
+    contentLayout->addStretch();
+    auto scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(scroll);
+
+    connect(m_monitor, &HealthMonitor::serviceChanged, this, &DashboardPage::refresh);
+    connect(m_monitor, &HealthMonitor::roundStarted, this, &DashboardPage::refreshAll);
+    connect(m_monitor, &HealthMonitor::roundFinished, this, [this] {
+        m_summary->setText(
+            tr("Last round %1")
+                .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+        refreshAll();
+    });
+    refreshAll();
+}
+
+void DashboardPage::setSandbox(bool sandbox) {
+    m_sandbox->setVisible(sandbox);
+}
+
+void DashboardPage::setUiUrl(ServiceId service, const QUrl &url) {
+    if (ServiceCard *c = m_cards.value(service))
+        c->setUiUrl(url);
+}
+
+void DashboardPage::refresh(ServiceId service) {
+    ServiceCard *c = m_cards.value(service);
+    if (!c)
+        return;
+    c->setHealth(m_monitor->health(service), m_monitor->isChecking(service));
+}
+
+void DashboardPage::refreshAll() {
+    for (ServiceId id : m_cards.keys())
+        refresh(id);
+}
+
+} // namespace Dsp

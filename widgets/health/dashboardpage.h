@@ -1,0 +1,42 @@
+#pragma once
+
+#include "health/healthtypes.h"
+
+#include <QHash>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+QT_END_NAMESPACE
+
+namespace Dsp {
+
+class HealthMonitor;
+class ServiceCard;
+
+// The first page: one card per service, "Check now", and when the last round ended.
+class DashboardPage : public QWidget {
+    Q_OBJECT
+public:
+    DashboardPage(HealthMonitor *monitor, QWidget *parent = nullptr);
+
+    void setSandbox(bool sandbox);
+    void setUiUrl(ServiceId service, const QUrl &url);
+    ServiceCard *card(ServiceId service) const { return m_cards.value(service); }
+
+signals:
+    void openUrlRequested(const QUrl &url);
+
+private:
+    void refresh(ServiceId service);
+    void refreshAll();
+
+    HealthMonitor *m_monitor;
+    QHash<ServiceId, ServiceCard *> m_cards;
+    QLabel *m_sandbox;
+    QLabel *m_summary;
+    QPushButton *m_checkNow;
+};
+
+} // namespace Dsp

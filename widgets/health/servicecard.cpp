@@ -1,0 +1,138 @@
+#include "servicecard.h"
+
+#include "healthpalette.h"
+#include "historystrip.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Dsp {
+
+namespace {
+QString timeText(const QDateTime &time) {
+    if (!time.isValid())
+        return QStringLiteral("—");
+    return QLocale().toString(time.time(), QStringLiteral("HH:mm:ss"));
+}
+} // namespace
+
+ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
+    : QFrame(parent)
+    , m_service(service) {
+    setObjectName(QStringLiteral("card-%1").arg(serviceKey(service)));
+    setFrameShape(QFrame::StyledPanel);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
+    m_title = new QLabel(serviceDisplayName(service), this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+
+    m_badge = new QLabel(this);
+    m_badge->setObjectName(QStringLiteral("state"));
+    m_badge->setAlignment(Qt::AlignCenter);
+    m_badge->setMargin(3);
+
+    auto header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addStretch();
+    header->addWidget(m_badge);
+
+    m_latency = new QLabel(this);
+    m_version = new QLabel(this);
+    m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checked = new QLabel(this);
+    m_changed = new QLabel(this);
+    auto facts = new QFormLayout;
+    facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    facts->addRow(tr("Latency:"), m_latency);
+    facts->addRow(tr("Version:"), m_version);
+    facts->addRow(tr("Last check:"), m_checked);
+    facts->addRow(tr("Last change:"), m_changed);
+
+    m_reason = new QLabel(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details = new QLabel(this);
+    m_details->setWordWrap(true);
+    m_details->setEnabled(false); // secondary text
+
+    m_history = new HistoryStrip(this);
+    m_open = new QPushButton(tr("Open web UI"), this);
+    m_open->setVisible(false);
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openUiRequested(m_uiUrl); });
+
+    auto footer = new QHBoxLayout;
+    footer->addWidget(m_history, 1);
+    footer->addWidget(m_open);
+
+    auto layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addLayout(facts);
+    layout->addWidget(m_reason);
+    layout->addWidget(m_details);
+    layout->addLayout(footer);
+
+    setHealth(ServiceHealth{service, HealthState::Checking, {}, {}, {}}, true);
+}
+
+void ServiceCard::setUiUrl(const QUrl &url) {
+    m_uiUrl = url;
+    m_open->setVisible(url.isValid() && !url.isEmpty());
+    m_open->setToolTip(url.toDisplayString());
+}
+
+void ServiceCard::setHealth(const ServiceHealth &health, bool checking) {
+    const HealthState shown = health.state;
+    QString badge = healthStateText(shown);
+    if (checking && shown != HealthState::Checking && shown != HealthState::NotConfigured)
+        badge = tr("%1 (checking…)").arg(badge);
+    m_badge->setText(badge);
+    const QColor color = healthColor(shown);
+    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
+                                          "border-radius: 4px; padding: 1px 8px; }")
+                               .arg(color.name()));
+
+    const ProbeResult &last = health.last;
+    m_latency->setText(last.latency
+                           ? tr("%1 ms").arg(QLocale().toString(qint64(last.latency->count())))
+                           : QStringLiteral("—"));
+    m_version->setText(last.version.isEmpty() ? QStringLiteral("—") : last.version);
+    m_checked->setText(timeText(last.checkedAt));
+    m_changed->setText(timeText(health.lastChange));
+
+    QString reason = last.reason;
+    if (shown == HealthState::NotConfigured)
+        reason = tr("No endpoint set for this service in the profile.");
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+    m_details->setText(last.details);
+    m_details->setVisible(!last.details.isEmpty());
+    m_history->setHistory(health.history);
+    setAccessibleDescription(
+        QStringLiteral("%1: %2. %3").arg(serviceDisplayName(m_service), badge, reason));
+}
+
+QString ServiceCard::stateText() const {
+    return m_badge->text();
+}
+
+QString ServiceCard::reasonText() const {
+    return m_reason->text();
+}
+
+QString ServiceCard::versionText() const {
+    return m_version->text();
+}
+
+QString ServiceCard::latencyText() const {
+    return m_latency->text();
+}
+
+} // namespace Dsp
