@@ -15,7 +15,8 @@ class HttpClient;
 
 // Builds the services for one profile and owns them: the network manager, the HTTP client,
 // every probe and the health monitor. The only place that knows every concrete class.
-class Application : public QObject {
+class Application : public QObject
+{
     Q_OBJECT
 public:
     explicit Application(const Profile &profile, QObject *parent = nullptr);

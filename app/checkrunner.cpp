@@ -14,15 +14,18 @@ namespace Dsp {
 CheckRunner::CheckRunner(HealthMonitor *monitor, bool json, QObject *parent)
     : QObject(parent)
     , m_monitor(monitor)
-    , m_json(json) {
+    , m_json(json)
+{
     connect(m_monitor, &HealthMonitor::roundFinished, this, &CheckRunner::report);
 }
 
-void CheckRunner::start() {
+void CheckRunner::start()
+{
     m_monitor->checkNow();
 }
 
-void CheckRunner::report() {
+void CheckRunner::report()
+{
     bool allUp = true;
     QJsonArray array;
     QTextStream out(stdout);

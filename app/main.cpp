@@ -16,7 +16,8 @@
 
 namespace {
 
-bool hasArgument(int argc, char **argv, const char *name) {
+bool hasArgument(int argc, char **argv, const char *name)
+{
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], name) == 0)
             return true;
@@ -24,7 +25,8 @@ bool hasArgument(int argc, char **argv, const char *name) {
     return false;
 }
 
-void installTranslators(QCoreApplication &app) {
+void installTranslators(QCoreApplication &app)
+{
     auto qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -35,7 +37,8 @@ void installTranslators(QCoreApplication &app) {
         app.installTranslator(ours);
 }
 
-QString profilePath(const QCommandLineParser &parser) {
+QString profilePath(const QCommandLineParser &parser)
+{
     if (parser.isSet(QStringLiteral("profile")))
         return parser.value(QStringLiteral("profile"));
     if (qEnvironmentVariableIsSet("DSP_PROFILE"))
@@ -47,7 +50,8 @@ QString profilePath(const QCommandLineParser &parser) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     // --check needs no display: build a core application so it runs on a headless server.
     const bool check = hasArgument(argc, argv, "--check");
     std::unique_ptr<QCoreApplication> app(check ? new QCoreApplication(argc, argv)

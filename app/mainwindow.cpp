@@ -16,7 +16,8 @@ namespace Dsp {
 
 MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *parent)
     : QMainWindow(parent)
-    , m_app(app) {
+    , m_app(app)
+{
     const Profile &profile = app->profile();
     setWindowTitle(profile.sandbox ? tr("Data Stack Panel — Sandbox") : tr("Data Stack Panel"));
 
@@ -80,12 +81,14 @@ MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *pa
     resize(1100, 720);
 }
 
-void MainWindow::addPage(const QString &name, QWidget *page) {
+void MainWindow::addPage(const QString &name, QWidget *page)
+{
     m_nav->addItem(name);
     m_pages->addWidget(page);
 }
 
-void MainWindow::showPage(int index) {
+void MainWindow::showPage(int index)
+{
     m_nav->setCurrentRow(index);
 }
 

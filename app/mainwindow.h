@@ -14,7 +14,8 @@ class DashboardPage;
 
 // Navigation on the left (Dashboard, Sources, Destinations, Connections, Jobs, Logs,
 // Settings), pages on the right.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 public:
     MainWindow(Application *app, const QString &profilePath, QWidget *parent = nullptr);

@@ -14,13 +14,16 @@ const QString InstancePath = QStringLiteral("/api/v1/instance_configuration");
 
 AirbyteProbe::AirbyteProbe(HttpClient *http, const QUrl &apiUrl, QObject *parent)
     : HttpProbe(ServiceId::Airbyte, http, parent)
-    , m_apiUrl(apiUrl) {}
+    , m_apiUrl(apiUrl)
+{}
 
-bool AirbyteProbe::isConfigured() const {
+bool AirbyteProbe::isConfigured() const
+{
     return m_apiUrl.isValid() && !m_apiUrl.host().isEmpty();
 }
 
-QUrl AirbyteProbe::endpoint(const QString &path) const {
+QUrl AirbyteProbe::endpoint(const QString &path) const
+{
     QUrl url = m_apiUrl;
     QString base = url.path();
     if (base.endsWith(QLatin1Char('/')))
@@ -32,7 +35,8 @@ QUrl AirbyteProbe::endpoint(const QString &path) const {
     return url;
 }
 
-void AirbyteProbe::start() {
+void AirbyteProbe::start()
+{
     http()->send(
         request(endpoint(HealthPath)), runContext(), [this](const Result<HttpResponse> &r) {
             if (!r) {
@@ -61,7 +65,8 @@ void AirbyteProbe::start() {
         });
 }
 
-void AirbyteProbe::readVersion() {
+void AirbyteProbe::readVersion()
+{
     http()->send(
         request(endpoint(InstancePath)), runContext(), [this](const Result<HttpResponse> &r) {
             // The version is a bonus: health already said Up, so any failure here keeps it Up.

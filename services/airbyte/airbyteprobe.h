@@ -6,7 +6,8 @@ namespace Dsp {
 
 // Airbyte: GET <api>/api/v1/health ({"available": true}), then the server version from
 // /api/v1/instance_configuration when the server lets us read it.
-class AirbyteProbe : public HttpProbe {
+class AirbyteProbe : public HttpProbe
+{
     Q_OBJECT
 public:
     AirbyteProbe(HttpClient *http, const QUrl &apiUrl, QObject *parent = nullptr);

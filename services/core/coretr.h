@@ -5,7 +5,8 @@
 namespace Dsp {
 
 // Translation context for user-facing strings built in services/core.
-struct CoreTr {
+struct CoreTr
+{
     Q_DECLARE_TR_FUNCTIONS(Dsp::Core)
 };
 

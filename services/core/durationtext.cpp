@@ -6,7 +6,8 @@
 
 namespace Dsp {
 
-QString durationText(std::chrono::milliseconds duration) {
+QString durationText(std::chrono::milliseconds duration)
+{
     const qint64 ms = duration.count();
     if (ms < 1000)
         return CoreTr::tr("%1 ms").arg(QLocale().toString(ms));

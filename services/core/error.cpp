@@ -2,7 +2,8 @@
 
 namespace Dsp {
 
-Error Error::make(ErrorKind kind, QString message, QString detail) {
+Error Error::make(ErrorKind kind, QString message, QString detail)
+{
     Error e;
     e.kind = kind;
     e.message = std::move(message);
@@ -10,7 +11,8 @@ Error Error::make(ErrorKind kind, QString message, QString detail) {
     return e;
 }
 
-QString errorKindName(ErrorKind kind) {
+QString errorKindName(ErrorKind kind)
+{
     switch (kind) {
     case ErrorKind::Timeout:
         return QStringLiteral("timeout");

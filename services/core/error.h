@@ -20,7 +20,8 @@ enum class ErrorKind {
 
 // A typed failure: `message` is translated and shown to the user (never holds a secret),
 // `detail` is technical and goes to the log. Modelled on KJob's error()/errorString().
-struct Error {
+struct Error
+{
     ErrorKind kind = ErrorKind::ServerError;
     int httpStatus = 0;
     QString service;

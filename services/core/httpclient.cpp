@@ -12,7 +12,8 @@
 
 namespace Dsp {
 
-QByteArray HttpResponse::header(const QByteArray &name) const {
+QByteArray HttpResponse::header(const QByteArray &name) const
+{
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -21,23 +22,27 @@ QByteArray HttpResponse::header(const QByteArray &name) const {
 }
 
 RequestHandle::RequestHandle(HttpRequestTask *task)
-    : m_task(task) {}
+    : m_task(task)
+{}
 
-void RequestHandle::cancel() {
+void RequestHandle::cancel()
+{
     if (m_task)
         m_task->cancel();
 }
 
-bool RequestHandle::isRunning() const {
+bool RequestHandle::isRunning() const
+{
     return !m_task.isNull();
 }
 
 HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
-    , m_network(network) {}
+    , m_network(network)
+{}
 
-RequestHandle HttpClient::send(const HttpRequest &request, QObject *context,
-                               HttpCallback callback) {
+RequestHandle HttpClient::send(const HttpRequest &request, QObject *context, HttpCallback callback)
+{
     Q_ASSERT(context);
     QNetworkRequest req(request.url);
     for (const auto &[name, value] : request.headers)
@@ -45,6 +50,8 @@ RequestHandle HttpClient::send(const HttpRequest &request, QObject *context,
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::ManualRedirectPolicy);
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Nothing we fetch is cached; Qt 6.4 also warns when caching meets an HTTP/2 reply.
+    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     if (request.http2Direct) {
         req.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
         req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
@@ -71,7 +78,8 @@ HttpRequestTask::HttpRequestTask(QNetworkReply *reply, const HttpRequest &reques
     , m_callback(std::move(callback))
     , m_maxBytes(request.maxResponseBytes)
     , m_timeout(request.timeout)
-    , m_service(request.service) {
+    , m_service(request.service)
+{
     const QUrl &url = request.url;
     m_target = QStringLiteral("%1:%2")
                    .arg(url.host())
@@ -83,7 +91,8 @@ HttpRequestTask::HttpRequestTask(QNetworkReply *reply, const HttpRequest &reques
     m_deadline.start(m_timeout);
 }
 
-HttpRequestTask::~HttpRequestTask() {
+HttpRequestTask::~HttpRequestTask()
+{
     // Destroyed with its context before the reply ended: abort without calling back.
     if (m_reply) {
         m_reply->disconnect(this);
@@ -92,18 +101,21 @@ HttpRequestTask::~HttpRequestTask() {
     }
 }
 
-void HttpRequestTask::cancel() {
+void HttpRequestTask::cancel()
+{
     abortWith(AbortReason::Cancelled);
 }
 
-void HttpRequestTask::abortWith(AbortReason reason) {
+void HttpRequestTask::abortWith(AbortReason reason)
+{
     if (!m_reply || m_abortReason != AbortReason::None)
         return;
     m_abortReason = reason; // abort() looks the same for every reason; remember ours
     m_reply->abort();
 }
 
-void HttpRequestTask::onReadyRead() {
+void HttpRequestTask::onReadyRead()
+{
     if (!m_reply || m_abortReason != AbortReason::None)
         return;
     if (m_body.size() + m_reply->bytesAvailable() > m_maxBytes) {
@@ -113,7 +125,8 @@ void HttpRequestTask::onReadyRead() {
     m_body += m_reply->readAll();
 }
 
-Error HttpRequestTask::transportError() const {
+Error HttpRequestTask::transportError() const
+{
     const QString detail = m_reply->errorString();
     switch (m_abortReason) {
     case AbortReason::Timeout:
@@ -163,7 +176,8 @@ Error HttpRequestTask::transportError() const {
                        CoreTr::tr("network error talking to %1: %2").arg(m_target, detail), detail);
 }
 
-void HttpRequestTask::onFinished() {
+void HttpRequestTask::onFinished()
+{
     m_deadline.stop();
     QNetworkReply *reply = m_reply;
     reply->disconnect(this);

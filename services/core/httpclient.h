@@ -18,7 +18,8 @@ class HttpRequestTask;
 
 // Handle on a request in flight. cancel() completes it with ErrorKind::Cancelled;
 // a handle whose request already ended does nothing.
-class RequestHandle {
+class RequestHandle
+{
 public:
     RequestHandle() = default;
     explicit RequestHandle(HttpRequestTask *task);
@@ -34,7 +35,8 @@ using HttpCallback = std::function<void(const Result<HttpResponse> &)>;
 // Asynchronous HTTP for every service client. Owned by the application, used on the GUI
 // thread. Every request has a total deadline and a size cap; transport failures become
 // typed Errors, while any HTTP status that arrives is a response for the caller to judge.
-class HttpClient : public QObject {
+class HttpClient : public QObject
+{
     Q_OBJECT
 public:
     explicit HttpClient(QNetworkAccessManager *network, QObject *parent = nullptr);

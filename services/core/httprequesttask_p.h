@@ -12,7 +12,8 @@ namespace Dsp {
 
 // One request in flight: a child of the caller's context, so it dies with it.
 // Internal to HttpClient.
-class HttpRequestTask : public QObject {
+class HttpRequestTask : public QObject
+{
     Q_OBJECT
 public:
     enum class AbortReason { None, Timeout, Cancelled, TooLarge };

@@ -12,7 +12,8 @@ namespace Dsp {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
-struct HttpRequest {
+struct HttpRequest
+{
     QByteArray method = "GET";
     QUrl url;
     HttpHeaders headers;
@@ -27,7 +28,8 @@ struct HttpRequest {
     QString service;
 };
 
-struct HttpResponse {
+struct HttpResponse
+{
     int status = 0;
     HttpHeaders headers;
     QByteArray body;

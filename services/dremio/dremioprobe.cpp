@@ -11,11 +11,13 @@ namespace {
 const QString StatusPath = QStringLiteral("/apiv2/server_status");
 const QString LoginPath = QStringLiteral("/apiv2/login");
 
-nlohmann::json parseJson(const QByteArray &body) {
+nlohmann::json parseJson(const QByteArray &body)
+{
     return nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
 }
 
-QString stringField(const nlohmann::json &json, const char *name) {
+QString stringField(const nlohmann::json &json, const char *name)
+{
     if (json.is_object() && json.contains(name) && json[name].is_string())
         return QString::fromStdString(json[name].get<std::string>());
     return {};
@@ -27,19 +29,23 @@ DremioProbe::DremioProbe(HttpClient *http, const QUrl &url, const QString &user,
     : HttpProbe(ServiceId::Dremio, http, parent)
     , m_url(url)
     , m_user(user)
-    , m_password(password) {}
+    , m_password(password)
+{}
 
-bool DremioProbe::isConfigured() const {
+bool DremioProbe::isConfigured() const
+{
     return m_url.isValid() && !m_url.host().isEmpty();
 }
 
-QUrl DremioProbe::endpoint(const QString &path) const {
+QUrl DremioProbe::endpoint(const QString &path) const
+{
     QUrl url = m_url;
     url.setPath(path);
     return url;
 }
 
-void DremioProbe::start() {
+void DremioProbe::start()
+{
     http()->send(
         request(endpoint(StatusPath)), runContext(), [this](const Result<HttpResponse> &r) {
             if (!r) {
@@ -74,7 +80,8 @@ void DremioProbe::start() {
         });
 }
 
-void DremioProbe::login() {
+void DremioProbe::login()
+{
     HttpRequest req = request(endpoint(LoginPath), "POST");
     req.headers.emplaceBack("Content-Type", "application/json");
     const nlohmann::json body = {{"userName", m_user.toStdString()},

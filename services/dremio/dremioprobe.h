@@ -6,7 +6,8 @@ namespace Dsp {
 
 // Dremio: GET /apiv2/server_status ("OK" with 200; MASTER_DOWN or STARTUP_FAILED with 503),
 // then, with credentials, POST /apiv2/login, which proves them and tells the version.
-class DremioProbe : public HttpProbe {
+class DremioProbe : public HttpProbe
+{
     Q_OBJECT
 public:
     DremioProbe(HttpClient *http, const QUrl &url, const QString &user, const QString &password,

@@ -5,14 +5,16 @@
 namespace Dsp {
 
 HealthMonitor::HealthMonitor(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_timer.setInterval(std::chrono::seconds(10));
     connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::checkNow);
 }
 
 HealthMonitor::~HealthMonitor() = default;
 
-void HealthMonitor::addProbe(HealthProbe *probe) {
+void HealthMonitor::addProbe(HealthProbe *probe)
+{
     probe->setParent(this);
     m_probes.append(probe);
     ServiceHealth health;
@@ -23,7 +25,8 @@ void HealthMonitor::addProbe(HealthProbe *probe) {
             [this, probe](const ProbeResult &result) { onProbeFinished(probe, result); });
 }
 
-void HealthMonitor::replaceProbe(HealthProbe *probe) {
+void HealthMonitor::replaceProbe(HealthProbe *probe)
+{
     for (int i = 0; i < m_probes.size(); ++i) {
         if (m_probes.at(i)->service() == probe->service()) {
             HealthProbe *old = m_probes.takeAt(i);
@@ -41,28 +44,34 @@ void HealthMonitor::replaceProbe(HealthProbe *probe) {
     emit serviceChanged(probe->service());
 }
 
-void HealthMonitor::setPollInterval(std::chrono::milliseconds interval) {
+void HealthMonitor::setPollInterval(std::chrono::milliseconds interval)
+{
     m_timer.setInterval(interval);
 }
 
-std::chrono::milliseconds HealthMonitor::pollInterval() const {
+std::chrono::milliseconds HealthMonitor::pollInterval() const
+{
     return m_timer.intervalAsDuration();
 }
 
-void HealthMonitor::start() {
+void HealthMonitor::start()
+{
     m_timer.start();
     checkNow();
 }
 
-void HealthMonitor::stop() {
+void HealthMonitor::stop()
+{
     m_timer.stop();
 }
 
-ServiceHealth HealthMonitor::health(ServiceId service) const {
+ServiceHealth HealthMonitor::health(ServiceId service) const
+{
     return m_health.value(service);
 }
 
-bool HealthMonitor::isChecking(ServiceId service) const {
+bool HealthMonitor::isChecking(ServiceId service) const
+{
     for (const HealthProbe *probe : m_probes) {
         if (probe->service() == service)
             return probe->isRunning();
@@ -70,14 +79,16 @@ bool HealthMonitor::isChecking(ServiceId service) const {
     return false;
 }
 
-QList<ServiceId> HealthMonitor::services() const {
+QList<ServiceId> HealthMonitor::services() const
+{
     QList<ServiceId> out;
     for (const HealthProbe *probe : m_probes)
         out.append(probe->service());
     return out;
 }
 
-void HealthMonitor::checkNow() {
+void HealthMonitor::checkNow()
+{
     const bool wasIdle = m_pending == 0;
     for (HealthProbe *probe : std::as_const(m_probes)) {
         if (probe->isRunning())
@@ -99,7 +110,8 @@ void HealthMonitor::checkNow() {
     }
 }
 
-void HealthMonitor::onProbeFinished(HealthProbe *probe, const ProbeResult &result) {
+void HealthMonitor::onProbeFinished(HealthProbe *probe, const ProbeResult &result)
+{
     ServiceHealth &health = m_health[probe->service()];
     if (health.state != result.state || !health.lastChange.isValid())
         health.lastChange = result.checkedAt;

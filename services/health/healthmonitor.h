@@ -12,7 +12,8 @@ class HealthProbe;
 
 // Runs every probe at once on a poll timer and keeps each service's state and history.
 // Owns the probes it is given. GUI thread only.
-class HealthMonitor : public QObject {
+class HealthMonitor : public QObject
+{
     Q_OBJECT
 public:
     explicit HealthMonitor(QObject *parent = nullptr);

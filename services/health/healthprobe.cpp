@@ -8,20 +8,23 @@ namespace Dsp {
 
 HealthProbe::HealthProbe(ServiceId service, QObject *parent)
     : QObject(parent)
-    , m_service(service) {
+    , m_service(service)
+{
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         finish(HealthState::Down, HealthTr::tr("timed out after %1").arg(durationText(m_timeout)));
     });
 }
 
-HealthProbe::~HealthProbe() {
+HealthProbe::~HealthProbe()
+{
     if (m_runContext)
         abortWork();
     delete m_runContext;
 }
 
-void HealthProbe::run() {
+void HealthProbe::run()
+{
     if (m_runContext)
         return;
     if (!isConfigured()) {
@@ -37,26 +40,30 @@ void HealthProbe::run() {
     start();
 }
 
-void HealthProbe::cancel() {
+void HealthProbe::cancel()
+{
     if (!m_runContext)
         return;
     abortWork();
     endRun();
 }
 
-std::chrono::milliseconds HealthProbe::remaining() const {
+std::chrono::milliseconds HealthProbe::remaining() const
+{
     const auto left = m_timeout - std::chrono::milliseconds(m_elapsed.elapsed());
     return std::max(left, std::chrono::milliseconds(1));
 }
 
-void HealthProbe::endRun() {
+void HealthProbe::endRun()
+{
     m_deadline.stop();
     // Deleting the context aborts every request still parented to it, without callbacks.
     delete std::exchange(m_runContext, nullptr);
 }
 
 void HealthProbe::finish(HealthState state, const QString &reason, const QString &version,
-                         const QString &details) {
+                         const QString &details)
+{
     if (!m_runContext)
         return;
     const bool early = m_deadline.isActive() == false;

@@ -12,7 +12,8 @@ namespace Dsp {
 // start their asynchronous work in start(), parented to runContext(), and call finish()
 // once. Deleting the run context (on finish, deadline or cancel) silently aborts whatever is
 // still in flight. GUI thread only.
-class HealthProbe : public QObject {
+class HealthProbe : public QObject
+{
     Q_OBJECT
 public:
     HealthProbe(ServiceId service, QObject *parent = nullptr);

@@ -5,7 +5,8 @@
 namespace Dsp {
 
 // Translation context for the probes' messages.
-struct HealthTr {
+struct HealthTr
+{
     Q_DECLARE_TR_FUNCTIONS(Dsp::Health)
 };
 

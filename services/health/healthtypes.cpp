@@ -4,7 +4,8 @@
 
 namespace Dsp {
 
-QString serviceKey(ServiceId id) {
+QString serviceKey(ServiceId id)
+{
     switch (id) {
     case ServiceId::Airbyte:
         return QStringLiteral("airbyte");
@@ -20,7 +21,8 @@ QString serviceKey(ServiceId id) {
     return {};
 }
 
-QString serviceDisplayName(ServiceId id) {
+QString serviceDisplayName(ServiceId id)
+{
     switch (id) {
     case ServiceId::Airbyte:
         return QStringLiteral("Airbyte");
@@ -36,7 +38,8 @@ QString serviceDisplayName(ServiceId id) {
     return {};
 }
 
-QString healthStateKey(HealthState state) {
+QString healthStateKey(HealthState state)
+{
     switch (state) {
     case HealthState::NotConfigured:
         return QStringLiteral("not_configured");
@@ -52,7 +55,8 @@ QString healthStateKey(HealthState state) {
     return {};
 }
 
-QString healthStateText(HealthState state) {
+QString healthStateText(HealthState state)
+{
     switch (state) {
     case HealthState::NotConfigured:
         return HealthTr::tr("Not configured");
@@ -68,7 +72,8 @@ QString healthStateText(HealthState state) {
     return {};
 }
 
-QList<ServiceId> allServices() {
+QList<ServiceId> allServices()
+{
     return {ServiceId::Airbyte, ServiceId::Minio, ServiceId::Postgres, ServiceId::Dremio,
             ServiceId::Temporal};
 }

@@ -17,7 +17,8 @@ enum class HealthState { NotConfigured, Checking, Up, Degraded, Down };
 
 // One probe's verdict. `reason` is translated and says in words why a service is not Up;
 // `details` adds what the protocol told us on success (connection count, buckets...).
-struct ProbeResult {
+struct ProbeResult
+{
     HealthState state = HealthState::NotConfigured;
     std::optional<std::chrono::milliseconds> latency;
     QString version;
@@ -27,7 +28,8 @@ struct ProbeResult {
 };
 
 // What the dashboard shows for one service: the latest verdict plus recent history.
-struct ServiceHealth {
+struct ServiceHealth
+{
     ServiceId service = ServiceId::Airbyte;
     HealthState state = HealthState::NotConfigured;
     ProbeResult last;

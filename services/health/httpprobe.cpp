@@ -7,9 +7,11 @@ namespace Dsp {
 
 HttpProbe::HttpProbe(ServiceId service, HttpClient *http, QObject *parent)
     : HealthProbe(service, parent)
-    , m_http(http) {}
+    , m_http(http)
+{}
 
-HttpRequest HttpProbe::request(const QUrl &url, const QByteArray &method) const {
+HttpRequest HttpProbe::request(const QUrl &url, const QByteArray &method) const
+{
     HttpRequest req;
     req.method = method;
     req.url = url;
@@ -20,7 +22,8 @@ HttpRequest HttpProbe::request(const QUrl &url, const QByteArray &method) const 
     return req;
 }
 
-QString HttpProbe::statusReason(const HttpResponse &response, const QString &path) {
+QString HttpProbe::statusReason(const HttpResponse &response, const QString &path)
+{
     QString reason = HealthTr::tr("HTTP %1 from %2").arg(response.status).arg(path);
     const QString firstLine =
         QString::fromUtf8(response.body.left(200)).section(QLatin1Char('\n'), 0, 0).trimmed();

@@ -8,7 +8,8 @@ namespace Dsp {
 class HttpClient;
 
 // A probe that talks HTTP through the shared HttpClient; helpers for the common verdicts.
-class HttpProbe : public HealthProbe {
+class HttpProbe : public HealthProbe
+{
     Q_OBJECT
 public:
     HttpProbe(ServiceId service, HttpClient *http, QObject *parent = nullptr);

@@ -22,9 +22,11 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 // Keyword/value arrays for libpq; the strings live as long as this object.
-class ConnParams {
+class ConnParams
+{
 public:
-    ConnParams(const PostgresTarget &t, std::chrono::milliseconds budget, bool withPassword) {
+    ConnParams(const PostgresTarget &t, std::chrono::milliseconds budget, bool withPassword)
+    {
         add("host", t.host.toUtf8());
         add("port", QByteArray::number(t.port));
         add("user", t.user.toUtf8());
@@ -45,7 +47,8 @@ public:
     const char *const *values() const { return m_values.data(); }
 
 private:
-    void add(const char *key, const QByteArray &value) {
+    void add(const char *key, const QByteArray &value)
+    {
         m_storage.emplace_back(key);
         m_storage.push_back(value);
     }
@@ -57,7 +60,8 @@ private:
 enum class Wait { Ready, TimedOut, Cancelled, Failed };
 
 Wait waitForSocket(PGconn *conn, bool forWrite, Clock::time_point deadline,
-                   const std::atomic_bool &cancelled) {
+                   const std::atomic_bool &cancelled)
+{
     const int fd = PQsocket(conn);
     if (fd < 0)
         return Wait::Failed;
@@ -85,17 +89,23 @@ Wait waitForSocket(PGconn *conn, bool forWrite, Clock::time_point deadline,
     }
 }
 
-QString firstLine(const char *message) {
+QString firstLine(const char *message)
+{
     return QString::fromUtf8(message).section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
 // Turns libpq's message into the reason a user reads.
-QString connectionReason(PGconn *conn, const PostgresTarget &t) {
+QString connectionReason(PGconn *conn, const PostgresTarget &t)
+{
     QString msg = firstLine(PQerrorMessage(conn));
     // libpq prefixes 'connection to server at "host" (addr), port N failed: '.
     const int cut = msg.indexOf(QLatin1String("failed: "));
     if (cut >= 0)
         msg = msg.mid(cut + 8);
+    for (const QLatin1String prefix : {QLatin1String("FATAL:"), QLatin1String("ERROR:")}) {
+        if (msg.startsWith(prefix))
+            msg = msg.mid(prefix.size()).trimmed();
+    }
     if (msg.contains(QLatin1String("Connection refused")))
         return HealthTr::tr("connection refused on %1:%2").arg(t.host).arg(t.port);
     if (msg.isEmpty())
@@ -103,9 +113,11 @@ QString connectionReason(PGconn *conn, const PostgresTarget &t) {
     return msg;
 }
 
-struct Connection {
+struct Connection
+{
     PGconn *conn = nullptr;
-    ~Connection() {
+    ~Connection()
+    {
         if (conn)
             PQfinish(conn);
     }
@@ -114,7 +126,8 @@ struct Connection {
 } // namespace
 
 PostgresReport PostgresInspector::inspect(const PostgresTarget &t, std::chrono::milliseconds budget,
-                                          std::shared_ptr<std::atomic_bool> cancelled) {
+                                          std::shared_ptr<std::atomic_bool> cancelled)
+{
     const auto deadline = Clock::now() + budget;
     PostgresReport report;
 

@@ -9,7 +9,8 @@
 
 namespace Dsp {
 
-struct PostgresTarget {
+struct PostgresTarget
+{
     QString host;
     int port = 5432;
     QString user;
@@ -18,7 +19,8 @@ struct PostgresTarget {
 };
 
 // What one inspection found. Plain data: it crosses from the worker thread to the GUI.
-struct PostgresReport {
+struct PostgresReport
+{
     enum class Outcome { Up, Degraded, Down, TimedOut, Cancelled };
     Outcome outcome = Outcome::Down;
     QString reason;
@@ -28,7 +30,8 @@ struct PostgresReport {
 
 // Blocking libpq work, for a worker thread only (never the GUI thread). Every wait is
 // bounded by `deadline` and checks `cancelled` at least every 100 ms.
-class PostgresInspector {
+class PostgresInspector
+{
 public:
     static PostgresReport inspect(const PostgresTarget &target, std::chrono::milliseconds budget,
                                   std::shared_ptr<std::atomic_bool> cancelled);

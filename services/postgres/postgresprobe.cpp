@@ -11,7 +11,8 @@ namespace Dsp {
 namespace {
 // A hung server can keep a worker busy until libpq's own connect_timeout; a pool of our
 // own keeps that away from the global pool that indexing and search use.
-QThreadPool *postgresPool() {
+QThreadPool *postgresPool()
+{
     static QThreadPool *pool = [] {
         auto p = new QThreadPool;
         p->setMaxThreadCount(4);
@@ -23,17 +24,24 @@ QThreadPool *postgresPool() {
 
 PostgresProbe::PostgresProbe(const PostgresTarget &target, QObject *parent)
     : HealthProbe(ServiceId::Postgres, parent)
-    , m_target(target) {}
+    , m_target(target)
+{}
 
-bool PostgresProbe::isConfigured() const {
+bool PostgresProbe::isConfigured() const
+{
     return !m_target.host.isEmpty() && m_target.port > 0;
 }
 
-void PostgresProbe::start() {
+void PostgresProbe::start()
+{
     m_cancelled = std::make_shared<std::atomic_bool>(false);
-    auto watcher = new QFutureWatcher<PostgresReport>(runContext());
+    // Owned by the probe and released with deleteLater(): finish() must not delete the
+    // watcher from inside its own finished() signal.
+    auto watcher = new QFutureWatcher<PostgresReport>(this);
+    m_watcher = watcher;
     connect(watcher, &QFutureWatcher<PostgresReport>::finished, this, [this, watcher] {
         const PostgresReport report = watcher->result();
+        releaseWatcher();
         switch (report.outcome) {
         case PostgresReport::Outcome::Up:
             finish(HealthState::Up, report.reason, report.version, report.details);
@@ -56,9 +64,20 @@ void PostgresProbe::start() {
                                          remaining(), m_cancelled));
 }
 
-void PostgresProbe::abortWork() {
+void PostgresProbe::abortWork()
+{
     if (m_cancelled)
         m_cancelled->store(true);
+    releaseWatcher();
+}
+
+void PostgresProbe::releaseWatcher()
+{
+    if (!m_watcher)
+        return;
+    m_watcher->disconnect(this);
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
 }
 
 } // namespace Dsp

@@ -3,6 +3,8 @@
 #include "health/healthprobe.h"
 #include "postgresinspector.h"
 
+#include <QPointer>
+
 QT_BEGIN_NAMESPACE
 class QThreadPool;
 QT_END_NAMESPACE
@@ -11,7 +13,8 @@ namespace Dsp {
 
 // PostgreSQL through libpq, on a worker thread (PostgresInspector); the GUI thread only
 // waits for the result through a watcher owned by this check's run context.
-class PostgresProbe : public HealthProbe {
+class PostgresProbe : public HealthProbe
+{
     Q_OBJECT
 public:
     PostgresProbe(const PostgresTarget &target, QObject *parent = nullptr);
@@ -22,7 +25,10 @@ protected:
     void abortWork() override;
 
 private:
+    void releaseWatcher();
+
     PostgresTarget m_target;
+    QPointer<QObject> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 

@@ -17,19 +17,23 @@ MinioProbe::MinioProbe(HttpClient *http, const S3Config &config, const QStringLi
                        QObject *parent)
     : HttpProbe(ServiceId::Minio, http, parent)
     , m_config(config)
-    , m_buckets(buckets) {}
+    , m_buckets(buckets)
+{}
 
-bool MinioProbe::isConfigured() const {
+bool MinioProbe::isConfigured() const
+{
     return m_config.endpoint.isValid() && !m_config.endpoint.host().isEmpty();
 }
 
-QUrl MinioProbe::endpoint(const QString &path) const {
+QUrl MinioProbe::endpoint(const QString &path) const
+{
     QUrl url = m_config.endpoint;
     url.setPath(path);
     return url;
 }
 
-void MinioProbe::start() {
+void MinioProbe::start()
+{
     http()->send(request(endpoint(LivePath)), runContext(), [this](const Result<HttpResponse> &r) {
         if (!r) {
             finish(HealthState::Down, r.error().message);
@@ -43,7 +47,8 @@ void MinioProbe::start() {
     });
 }
 
-void MinioProbe::checkCluster() {
+void MinioProbe::checkCluster()
+{
     http()->send(
         request(endpoint(ClusterPath)), runContext(), [this](const Result<HttpResponse> &r) {
             if (!r) {
@@ -64,7 +69,8 @@ void MinioProbe::checkCluster() {
         });
 }
 
-void MinioProbe::checkBuckets(HealthState clusterState, const QString &clusterReason) {
+void MinioProbe::checkBuckets(HealthState clusterState, const QString &clusterReason)
+{
     if (m_config.credentials.accessKey.isEmpty() || m_config.credentials.secretKey.isEmpty()) {
         finish(clusterState, clusterReason, {},
                HealthTr::tr("no credentials: keys and buckets not checked"));
@@ -74,7 +80,8 @@ void MinioProbe::checkBuckets(HealthState clusterState, const QString &clusterRe
         finish(clusterState, clusterReason);
         return;
     }
-    struct Round {
+    struct Round
+    {
         int pending = 0;
         QStringList missing;
         QStringList found;

@@ -12,7 +12,8 @@ class S3Client;
 // MinIO: unauthenticated /minio/health/live and /minio/health/cluster (200 Up, 503
 // Degraded), then with credentials a signed ListObjectsV2 per required bucket, which proves
 // the keys and tells which buckets are missing.
-class MinioProbe : public HttpProbe {
+class MinioProbe : public HttpProbe
+{
     Q_OBJECT
 public:
     MinioProbe(HttpClient *http, const S3Config &config, const QStringList &buckets,

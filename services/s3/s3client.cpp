@@ -9,12 +9,14 @@ namespace Dsp {
 
 namespace {
 
-struct S3ErrorBody {
+struct S3ErrorBody
+{
     QString code;
     QString message;
 };
 
-S3ErrorBody parseErrorBody(const QByteArray &xml) {
+S3ErrorBody parseErrorBody(const QByteArray &xml)
+{
     S3ErrorBody out;
     QXmlStreamReader reader(xml);
     while (reader.readNextStartElement()) {
@@ -34,7 +36,8 @@ S3ErrorBody parseErrorBody(const QByteArray &xml) {
     return out;
 }
 
-Result<S3ObjectList> parseListBucketResult(const QString &bucket, const QByteArray &xml) {
+Result<S3ObjectList> parseListBucketResult(const QString &bucket, const QByteArray &xml)
+{
     S3ObjectList list;
     list.bucket = bucket;
     QXmlStreamReader reader(xml);
@@ -79,12 +82,14 @@ Result<S3ObjectList> parseListBucketResult(const QString &bucket, const QByteArr
 S3Client::S3Client(HttpClient *http, S3Config config, QObject *parent)
     : QObject(parent)
     , m_http(http)
-    , m_config(std::move(config)) {}
+    , m_config(std::move(config))
+{}
 
 HttpRequest S3Client::signedRequest(const QByteArray &method, const QString &bucket,
                                     const QString &key, const QList<QPair<QString, QString>> &query,
                                     const HttpHeaders &headers, const QByteArray &body,
-                                    const QDateTime &now) const {
+                                    const QDateTime &now) const
+{
     const SigV4Signer signer(m_config.region, QStringLiteral("s3"), SigV4Signer::PathStyle::S3);
     QString path = QStringLiteral("/");
     if (!bucket.isEmpty()) {
@@ -138,7 +143,8 @@ HttpRequest S3Client::signedRequest(const QByteArray &method, const QString &buc
 RequestHandle S3Client::send(const QByteArray &method, const QString &bucket, const QString &key,
                              const QList<QPair<QString, QString>> &query,
                              const HttpHeaders &headers, const QByteArray &body, QObject *context,
-                             HttpCallback callback) {
+                             HttpCallback callback)
+{
     const HttpRequest request =
         signedRequest(method, bucket, key, query, headers, body, QDateTime::currentDateTimeUtc());
     return m_http->send(request, context,
@@ -152,7 +158,8 @@ RequestHandle S3Client::send(const QByteArray &method, const QString &bucket, co
 
 RequestHandle S3Client::listObjects(const QString &bucket, const S3ListOptions &options,
                                     QObject *context,
-                                    std::function<void(const Result<S3ObjectList> &)> callback) {
+                                    std::function<void(const Result<S3ObjectList> &)> callback)
+{
     QList<QPair<QString, QString>> query{
         {QStringLiteral("list-type"), QStringLiteral("2")},
         {QStringLiteral("max-keys"), QString::number(options.maxKeys)}};
@@ -169,7 +176,8 @@ RequestHandle S3Client::listObjects(const QString &bucket, const S3ListOptions &
                 });
 }
 
-Error S3Client::errorFromResponse(const HttpResponse &response, const QString &bucket) {
+Error S3Client::errorFromResponse(const HttpResponse &response, const QString &bucket)
+{
     const S3ErrorBody body = parseErrorBody(response.body);
     Error e;
     e.service = QStringLiteral("MinIO");

@@ -9,7 +9,8 @@ namespace Dsp {
 
 // SigV4-signed S3 calls (path-style, as MinIO serves them). GUI thread; asynchronous.
 // S3's XML errors become typed Errors whose detail carries S3's error code.
-class S3Client : public QObject {
+class S3Client : public QObject
+{
     Q_OBJECT
 public:
     S3Client(HttpClient *http, S3Config config, QObject *parent = nullptr);

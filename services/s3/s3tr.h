@@ -4,7 +4,8 @@
 
 namespace Dsp {
 
-struct S3Tr {
+struct S3Tr
+{
     Q_DECLARE_TR_FUNCTIONS(Dsp::S3)
 };
 

@@ -10,16 +10,19 @@ namespace Dsp {
 
 namespace {
 
-QByteArray hmac(const QByteArray &key, const QByteArray &message) {
+QByteArray hmac(const QByteArray &key, const QByteArray &message)
+{
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
 }
 
-QByteArray canonicalHeaderValue(const QByteArray &value) {
+QByteArray canonicalHeaderValue(const QByteArray &value)
+{
     // Trim, and fold every run of white space (folded lines included) into one space.
     return value.simplified();
 }
 
-QString normalizedPath(const QString &path) {
+QString normalizedPath(const QString &path)
+{
     QStringList out;
     const QStringList segments = path.split(QLatin1Char('/'));
     for (const QString &seg : segments) {
@@ -43,9 +46,11 @@ QString normalizedPath(const QString &path) {
 SigV4Signer::SigV4Signer(QString region, QString service, PathStyle style)
     : m_region(std::move(region))
     , m_service(std::move(service))
-    , m_style(style) {}
+    , m_style(style)
+{}
 
-QByteArray SigV4Signer::uriEncode(const QString &text, bool keepSlash) {
+QByteArray SigV4Signer::uriEncode(const QString &text, bool keepSlash)
+{
     static const char hex[] = "0123456789ABCDEF";
     const QByteArray utf8 = text.toUtf8();
     QByteArray out;
@@ -66,12 +71,14 @@ QByteArray SigV4Signer::uriEncode(const QString &text, bool keepSlash) {
     return out;
 }
 
-QByteArray SigV4Signer::encodedPath(const QString &path) const {
+QByteArray SigV4Signer::encodedPath(const QString &path) const
+{
     const QString p = path.isEmpty() ? QStringLiteral("/") : path;
     return uriEncode(m_style == PathStyle::Normalized ? normalizedPath(p) : p, true);
 }
 
-QByteArray SigV4Signer::encodedQuery(const QList<QPair<QString, QString>> &query) {
+QByteArray SigV4Signer::encodedQuery(const QList<QPair<QString, QString>> &query)
+{
     QList<QPair<QByteArray, QByteArray>> encoded;
     encoded.reserve(query.size());
     for (const auto &[key, value] : query)
@@ -86,15 +93,18 @@ QByteArray SigV4Signer::encodedQuery(const QList<QPair<QString, QString>> &query
     return out;
 }
 
-QByteArray SigV4Signer::amzDate(const QDateTime &time) {
+QByteArray SigV4Signer::amzDate(const QDateTime &time)
+{
     return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
 }
 
-QByteArray SigV4Signer::sha256Hex(const QByteArray &data) {
+QByteArray SigV4Signer::sha256Hex(const QByteArray &data)
+{
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-QByteArray SigV4Signer::signedHeaderNames(const SigV4Request &request) const {
+QByteArray SigV4Signer::signedHeaderNames(const SigV4Request &request) const
+{
     std::map<QByteArray, bool> names;
     for (const auto &header : request.headers)
         names[header.first.toLower()] = true;
@@ -107,7 +117,8 @@ QByteArray SigV4Signer::signedHeaderNames(const SigV4Request &request) const {
     return out;
 }
 
-QByteArray SigV4Signer::canonicalRequest(const SigV4Request &request) const {
+QByteArray SigV4Signer::canonicalRequest(const SigV4Request &request) const
+{
     // Same-name headers join with ',' in the order given (get-header-key-duplicate).
     std::map<QByteArray, QByteArray> headers;
     for (const auto &[name, value] : request.headers) {
@@ -130,19 +141,22 @@ QByteArray SigV4Signer::canonicalRequest(const SigV4Request &request) const {
     return out;
 }
 
-QByteArray SigV4Signer::scope(const QDateTime &time) const {
+QByteArray SigV4Signer::scope(const QDateTime &time) const
+{
     return time.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1() + '/' + m_region.toUtf8() +
            '/' + m_service.toUtf8() + "/aws4_request";
 }
 
 QByteArray SigV4Signer::stringToSign(const QDateTime &time,
-                                     const QByteArray &canonicalRequest) const {
+                                     const QByteArray &canonicalRequest) const
+{
     return "AWS4-HMAC-SHA256\n" + amzDate(time) + '\n' + scope(time) + '\n' +
            sha256Hex(canonicalRequest);
 }
 
 QByteArray SigV4Signer::signature(const SigV4Credentials &credentials, const QDateTime &time,
-                                  const QByteArray &stringToSign) const {
+                                  const QByteArray &stringToSign) const
+{
     const QByteArray date = time.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1();
     QByteArray key = hmac("AWS4" + credentials.secretKey.toUtf8(), date);
     key = hmac(key, m_region.toUtf8());
@@ -152,7 +166,8 @@ QByteArray SigV4Signer::signature(const SigV4Credentials &credentials, const QDa
 }
 
 QByteArray SigV4Signer::authorization(const SigV4Credentials &credentials, const QDateTime &time,
-                                      const SigV4Request &request) const {
+                                      const SigV4Request &request) const
+{
     const QByteArray sts = stringToSign(time, canonicalRequest(request));
     return "AWS4-HMAC-SHA256 Credential=" + credentials.accessKey.toUtf8() + '/' + scope(time) +
            ", SignedHeaders=" + signedHeaderNames(request) +

@@ -8,7 +8,8 @@
 
 namespace Dsp {
 
-struct SigV4Credentials {
+struct SigV4Credentials
+{
     QString accessKey;
     QString secretKey;
     QString sessionToken; // empty unless temporary (STS) credentials
@@ -16,7 +17,8 @@ struct SigV4Credentials {
 
 // The parts of a request that AWS Signature Version 4 covers. `path` and `query` hold
 // decoded text; the signer encodes them (RFC 3986) exactly as they must go on the wire.
-struct SigV4Request {
+struct SigV4Request
+{
     QByteArray method = "GET";
     QString path = QStringLiteral("/");
     QList<QPair<QString, QString>> query;
@@ -27,7 +29,8 @@ struct SigV4Request {
 // Computes SigV4 signatures. Stateless apart from its scope; any thread may use it.
 // S3 encodes the path once and never normalises it; other services normalise `.`/`..`
 // segments (AWS's published test suite covers the latter).
-class SigV4Signer {
+class SigV4Signer
+{
 public:
     enum class PathStyle { S3, Normalized };
 

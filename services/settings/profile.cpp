@@ -6,12 +6,14 @@ namespace Dsp {
 
 namespace {
 
-QUrl urlValue(const QSettings &s, const QString &key, const QUrl &fallback) {
+QUrl urlValue(const QSettings &s, const QString &key, const QUrl &fallback)
+{
     const QString text = s.value(key, fallback.toString()).toString().trimmed();
     return text.isEmpty() ? QUrl() : QUrl::fromUserInput(text);
 }
 
-QStringList listValue(const QSettings &s, const QString &key, const QStringList &fallback) {
+QStringList listValue(const QSettings &s, const QString &key, const QStringList &fallback)
+{
     // INI lists come back as a QStringList or as one comma-separated string.
     const QVariant v = s.value(key, fallback);
     QStringList items = v.typeId() == QMetaType::QStringList
@@ -25,7 +27,8 @@ QStringList listValue(const QSettings &s, const QString &key, const QStringList 
 
 } // namespace
 
-Profile Profile::load(QSettings &s) {
+Profile Profile::load(QSettings &s)
+{
     Profile p;
     s.beginGroup(QStringLiteral("general"));
     p.name = s.value(QStringLiteral("name"), p.name).toString();
@@ -71,7 +74,8 @@ Profile Profile::load(QSettings &s) {
     return p;
 }
 
-void Profile::save(QSettings &s) const {
+void Profile::save(QSettings &s) const
+{
     s.beginGroup(QStringLiteral("general"));
     s.setValue(QStringLiteral("name"), name);
     s.setValue(QStringLiteral("sandbox"), sandbox);
@@ -106,7 +110,8 @@ void Profile::save(QSettings &s) const {
     s.endGroup();
 }
 
-void Profile::readSecretsFromEnvironment() {
+void Profile::readSecretsFromEnvironment()
+{
     auto env = [](const char *variable, QString &target) {
         if (qEnvironmentVariableIsSet(variable))
             target = qEnvironmentVariable(variable);

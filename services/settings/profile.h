@@ -15,18 +15,21 @@ namespace Dsp {
 // Where each service of the stack lives and how to log in to it. Secrets are held in memory
 // only: load() reads them from the environment (DSP_*_PASSWORD / DSP_MINIO_SECRET_KEY) and
 // save() never writes them. A value type, copied freely.
-struct Profile {
+struct Profile
+{
     QString name = QStringLiteral("default");
     bool sandbox = false;
     std::chrono::milliseconds pollInterval{std::chrono::seconds(10)};
     std::chrono::milliseconds probeTimeout{std::chrono::seconds(3)};
 
-    struct Airbyte {
+    struct Airbyte
+    {
         QUrl apiUrl{QStringLiteral("http://localhost:8000")}; // probes <apiUrl>/api/v1/health
         QUrl uiUrl{QStringLiteral("http://localhost:8000")};
     } airbyte;
 
-    struct Minio {
+    struct Minio
+    {
         QUrl endpoint{QStringLiteral("http://localhost:9000")};
         QUrl consoleUrl{QStringLiteral("http://localhost:9001")};
         QString region = QStringLiteral("us-east-1");
@@ -35,7 +38,8 @@ struct Profile {
         QStringList buckets{QStringLiteral("airbyte-logs"), QStringLiteral("airbyte-staging")};
     } minio;
 
-    struct Postgres {
+    struct Postgres
+    {
         QString host = QStringLiteral("localhost");
         int port = 5432;
         QString user = QStringLiteral("postgres");
@@ -43,13 +47,15 @@ struct Profile {
         QStringList databases{QStringLiteral("business_db"), QStringLiteral("airbyte")};
     } postgres;
 
-    struct Dremio {
+    struct Dremio
+    {
         QUrl url{QStringLiteral("http://localhost:9047")};
         QString user;
         QString password; // memory only
     } dremio;
 
-    struct Temporal {
+    struct Temporal
+    {
         QString host = QStringLiteral("localhost");
         int port = 7233;
         QUrl uiUrl{QStringLiteral("http://localhost:8080")};

@@ -3,12 +3,21 @@
 #include "core/httpclient.h"
 #include "health/healthtr.h"
 
+#include <QTcpSocket>
+
+#include <memory>
+
+#include <QTcpSocket>
+
+#include <memory>
+
 namespace Dsp {
 
 namespace {
 const QString CheckPath = QStringLiteral("/grpc.health.v1.Health/Check");
 
-QString grpcStatusName(int code) {
+QString grpcStatusName(int code)
+{
     static const char *names[] = {"OK",
                                   "CANCELLED",
                                   "UNKNOWN",
@@ -35,18 +44,22 @@ QString grpcStatusName(int code) {
 TemporalProbe::TemporalProbe(HttpClient *http, const QString &host, int port, QObject *parent)
     : HttpProbe(ServiceId::Temporal, http, parent)
     , m_host(host)
-    , m_port(port) {}
+    , m_port(port)
+{}
 
-bool TemporalProbe::isConfigured() const {
+bool TemporalProbe::isConfigured() const
+{
     return !m_host.isEmpty() && m_port > 0;
 }
 
-QByteArray TemporalProbe::healthCheckRequestFrame() {
+QByteArray TemporalProbe::healthCheckRequestFrame()
+{
     // Uncompressed flag, 4-byte big-endian length 0, empty HealthCheckRequest (service "").
     return QByteArray(5, '\0');
 }
 
-int TemporalProbe::parseHealthCheckResponse(const QByteArray &body) {
+int TemporalProbe::parseHealthCheckResponse(const QByteArray &body)
+{
     if (body.size() < 5 || body.at(0) != 0)
         return -1;
     const auto *b = reinterpret_cast<const unsigned char *>(body.constData());
@@ -62,7 +75,93 @@ int TemporalProbe::parseHealthCheckResponse(const QByteArray &body) {
     return -1;
 }
 
-void TemporalProbe::start() {
+QString TemporalProbe::target() const
+{
+    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+}
+
+void TemporalProbe::start()
+{
+    checkHttp2Preface();
+}
+
+void TemporalProbe::abortWork()
+{
+    releaseSocket();
+}
+
+void TemporalProbe::releaseSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+void TemporalProbe::checkHttp2Preface()
+{
+    auto socket = new QTcpSocket(this);
+    m_socket = socket;
+    auto received = std::make_shared<QByteArray>();
+    connect(socket, &QTcpSocket::connected, socket, [socket] {
+        // Client preface, then an empty SETTINGS frame (length 0, type 4, flags 0, stream 0).
+        socket->write(QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") +
+                      QByteArray("\x00\x00\x00\x04\x00\x00\x00\x00\x00", 9));
+    });
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket, received] {
+        *received += socket->readAll();
+        if (received->startsWith("HTTP/")) {
+            releaseSocket();
+            finish(HealthState::Degraded,
+                   HealthTr::tr("port open, gRPC health not verified: %1 answers HTTP/1, not "
+                                "HTTP/2")
+                       .arg(target()));
+            return;
+        }
+        if (received->size() < 9)
+            return;
+        // A server's first frame must be SETTINGS (type 4) on stream 0.
+        if (received->at(3) != 0x04) {
+            releaseSocket();
+            finish(HealthState::Degraded,
+                   HealthTr::tr("port open, gRPC health not verified: %1 does not speak HTTP/2")
+                       .arg(target()));
+            return;
+        }
+        releaseSocket();
+        checkGrpcHealth();
+    });
+    connect(
+        socket, &QTcpSocket::errorOccurred, this,
+        [this, socket](QAbstractSocket::SocketError error) {
+            const QString socketError = socket->errorString();
+            releaseSocket();
+            switch (error) {
+            case QAbstractSocket::ConnectionRefusedError:
+                finish(HealthState::Down, HealthTr::tr("connection refused on %1").arg(target()));
+                return;
+            case QAbstractSocket::HostNotFoundError:
+                finish(HealthState::Down, HealthTr::tr("host not found: %1").arg(m_host));
+                return;
+            case QAbstractSocket::RemoteHostClosedError:
+                finish(HealthState::Degraded,
+                       HealthTr::tr("port open, gRPC health not verified: %1 closed the "
+                                    "connection without an HTTP/2 answer")
+                           .arg(target()));
+                return;
+            default:
+                finish(HealthState::Down,
+                       HealthTr::tr("network error talking to %1: %2").arg(target(), socketError));
+                return;
+            }
+        });
+    socket->connectToHost(m_host, quint16(m_port));
+}
+
+void TemporalProbe::checkGrpcHealth()
+{
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(m_host);

@@ -2,12 +2,19 @@
 
 #include "health/httpprobe.h"
 
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QTcpSocket;
+QT_END_NAMESPACE
+
 namespace Dsp {
 
 // Temporal: the standard gRPC health check (grpc.health.v1.Health/Check) over HTTP/2
 // cleartext, made with QNetworkAccessManager (no gRPC library). SERVING is Up; an open port
 // that does not answer gRPC is at best Degraded.
-class TemporalProbe : public HttpProbe {
+class TemporalProbe : public HttpProbe
+{
     Q_OBJECT
 public:
     TemporalProbe(HttpClient *http, const QString &host, int port, QObject *parent = nullptr);
@@ -20,8 +27,18 @@ public:
 
 protected:
     void start() override;
+    void abortWork() override;
 
 private:
+    // Speaks the HTTP/2 preface on a plain socket first: tells "HTTP/1 on this port" or
+    // "not HTTP/2 at all" in words, where Qt's HTTP/2 stack would only wait and time out.
+    void checkHttp2Preface();
+    void checkGrpcHealth();
+    QString target() const;
+    // Ends the preface socket without deleting it inside one of its own signals.
+    void releaseSocket();
+
+    QPointer<QTcpSocket> m_socket;
     QString m_host;
     int m_port;
 };

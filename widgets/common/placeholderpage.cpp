@@ -7,7 +7,8 @@ namespace Dsp {
 
 PlaceholderPage::PlaceholderPage(const QString &title, const QString &plannedContent,
                                  QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto heading = new QLabel(title, this);
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);

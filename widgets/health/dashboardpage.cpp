@@ -14,7 +14,8 @@ namespace Dsp {
 
 DashboardPage::DashboardPage(HealthMonitor *monitor, QWidget *parent)
     : QWidget(parent)
-    , m_monitor(monitor) {
+    , m_monitor(monitor)
+{
     auto title = new QLabel(tr("Stack health"), this);
     QFont f = title->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
@@ -80,23 +81,27 @@ DashboardPage::DashboardPage(HealthMonitor *monitor, QWidget *parent)
     refreshAll();
 }
 
-void DashboardPage::setSandbox(bool sandbox) {
+void DashboardPage::setSandbox(bool sandbox)
+{
     m_sandbox->setVisible(sandbox);
 }
 
-void DashboardPage::setUiUrl(ServiceId service, const QUrl &url) {
+void DashboardPage::setUiUrl(ServiceId service, const QUrl &url)
+{
     if (ServiceCard *c = m_cards.value(service))
         c->setUiUrl(url);
 }
 
-void DashboardPage::refresh(ServiceId service) {
+void DashboardPage::refresh(ServiceId service)
+{
     ServiceCard *c = m_cards.value(service);
     if (!c)
         return;
     c->setHealth(m_monitor->health(service), m_monitor->isChecking(service));
 }
 
-void DashboardPage::refreshAll() {
+void DashboardPage::refreshAll()
+{
     for (ServiceId id : m_cards.keys())
         refresh(id);
 }

@@ -16,7 +16,8 @@ class HealthMonitor;
 class ServiceCard;
 
 // The first page: one card per service, "Check now", and when the last round ended.
-class DashboardPage : public QWidget {
+class DashboardPage : public QWidget
+{
     Q_OBJECT
 public:
     DashboardPage(HealthMonitor *monitor, QWidget *parent = nullptr);

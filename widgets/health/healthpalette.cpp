@@ -2,7 +2,8 @@
 
 namespace Dsp {
 
-QColor healthColor(HealthState state) {
+QColor healthColor(HealthState state)
+{
     switch (state) {
     case HealthState::Up:
         return QColor(0x2e, 0x9e, 0x4f);

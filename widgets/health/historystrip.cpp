@@ -7,11 +7,13 @@
 namespace Dsp {
 
 HistoryStrip::HistoryStrip(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-void HistoryStrip::setHistory(const QList<HealthState> &history) {
+void HistoryStrip::setHistory(const QList<HealthState> &history)
+{
     m_history = history;
     int up = 0;
     for (HealthState s : history)
@@ -22,11 +24,13 @@ void HistoryStrip::setHistory(const QList<HealthState> &history) {
     update();
 }
 
-QSize HistoryStrip::sizeHint() const {
+QSize HistoryStrip::sizeHint() const
+{
     return {ServiceHealth::HistoryLength * 8, fontMetrics().height()};
 }
 
-void HistoryStrip::paintEvent(QPaintEvent *) {
+void HistoryStrip::paintEvent(QPaintEvent *)
+{
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const int slotCount = ServiceHealth::HistoryLength;

@@ -8,7 +8,8 @@ namespace Dsp {
 
 // The last checks of one service as a row of small bars, oldest left: flapping shows at a
 // glance. Paints only; the tooltip says the same in words.
-class HistoryStrip : public QWidget {
+class HistoryStrip : public QWidget
+{
     Q_OBJECT
 public:
     explicit HistoryStrip(QWidget *parent = nullptr);

@@ -13,7 +13,8 @@
 namespace Dsp {
 
 namespace {
-QString timeText(const QDateTime &time) {
+QString timeText(const QDateTime &time)
+{
     if (!time.isValid())
         return QStringLiteral("—");
     return QLocale().toString(time.time(), QStringLiteral("HH:mm:ss"));
@@ -22,7 +23,8 @@ QString timeText(const QDateTime &time) {
 
 ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
     : QFrame(parent)
-    , m_service(service) {
+    , m_service(service)
+{
     setObjectName(QStringLiteral("card-%1").arg(serviceKey(service)));
     setFrameShape(QFrame::StyledPanel);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
@@ -82,13 +84,15 @@ ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
     setHealth(ServiceHealth{service, HealthState::Checking, {}, {}, {}}, true);
 }
 
-void ServiceCard::setUiUrl(const QUrl &url) {
+void ServiceCard::setUiUrl(const QUrl &url)
+{
     m_uiUrl = url;
     m_open->setVisible(url.isValid() && !url.isEmpty());
     m_open->setToolTip(url.toDisplayString());
 }
 
-void ServiceCard::setHealth(const ServiceHealth &health, bool checking) {
+void ServiceCard::setHealth(const ServiceHealth &health, bool checking)
+{
     const HealthState shown = health.state;
     QString badge = healthStateText(shown);
     if (checking && shown != HealthState::Checking && shown != HealthState::NotConfigured)
@@ -119,19 +123,23 @@ void ServiceCard::setHealth(const ServiceHealth &health, bool checking) {
         QStringLiteral("%1: %2. %3").arg(serviceDisplayName(m_service), badge, reason));
 }
 
-QString ServiceCard::stateText() const {
+QString ServiceCard::stateText() const
+{
     return m_badge->text();
 }
 
-QString ServiceCard::reasonText() const {
+QString ServiceCard::reasonText() const
+{
     return m_reason->text();
 }
 
-QString ServiceCard::versionText() const {
+QString ServiceCard::versionText() const
+{
     return m_version->text();
 }
 
-QString ServiceCard::latencyText() const {
+QString ServiceCard::latencyText() const
+{
     return m_latency->text();
 }
 

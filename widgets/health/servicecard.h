@@ -16,7 +16,8 @@ class HistoryStrip;
 
 // One service on the dashboard: state, latency, version, times, reason, history and a link
 // to the service's own UI. Shows what it is given; knows nothing of probes.
-class ServiceCard : public QFrame {
+class ServiceCard : public QFrame
+{
     Q_OBJECT
 public:
     explicit ServiceCard(ServiceId service, QWidget *parent = nullptr);

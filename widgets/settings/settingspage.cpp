@@ -9,7 +9,8 @@
 namespace Dsp {
 
 SettingsPage::SettingsPage(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     auto heading = new QLabel(tr("Settings"), this);
     QFont f = heading->font();
     f.setPointSizeF(f.pointSizeF() * 1.5);
@@ -55,15 +56,18 @@ SettingsPage::SettingsPage(QWidget *parent)
     });
 }
 
-void SettingsPage::setProfilePath(const QString &path) {
+void SettingsPage::setProfilePath(const QString &path)
+{
     m_profilePath->setText(path);
 }
 
-void SettingsPage::setPollInterval(std::chrono::milliseconds interval) {
+void SettingsPage::setPollInterval(std::chrono::milliseconds interval)
+{
     m_interval->setValue(int(interval.count() / 1000));
 }
 
-void SettingsPage::setProbeTimeout(std::chrono::milliseconds timeout) {
+void SettingsPage::setProbeTimeout(std::chrono::milliseconds timeout)
+{
     m_timeout->setValue(timeout.count() / 1000.0);
 }
 

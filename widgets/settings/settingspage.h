@@ -14,7 +14,8 @@ namespace Dsp {
 
 // Polling and timeout settings, plus where the profile lives. Endpoints and credentials get
 // their own setup wizard (a later issue).
-class SettingsPage : public QWidget {
+class SettingsPage : public QWidget
+{
     Q_OBJECT
 public:
     explicit SettingsPage(QWidget *parent = nullptr);

@@ -8,13 +8,15 @@ using namespace Dsp;
 
 // AWS's published Signature Version 4 suite (../shared/ref/sigv4): for each request, the
 // canonical request, string to sign and Authorization header must match AWS's to the byte.
-class TestSigV4Signer : public QObject {
+class TestSigV4Signer : public QObject
+{
     Q_OBJECT
 
 private:
     static QString suiteDir() { return QStringLiteral(DSP_SHARED_DIR "/ref/sigv4"); }
 
-    static QByteArray readFile(const QString &path) {
+    static QByteArray readFile(const QString &path)
+    {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return {};
@@ -25,7 +27,8 @@ private:
 
     // Parses AWS's .req format: request line, headers (indented lines continue the previous
     // value), blank line, body.
-    static SigV4Request parseRequest(const QByteArray &raw, QByteArray *body) {
+    static SigV4Request parseRequest(const QByteArray &raw, QByteArray *body)
+    {
         SigV4Request req;
         const int headerEnd = raw.indexOf("\n\n");
         const QByteArray head = headerEnd < 0 ? raw : raw.left(headerEnd);
@@ -63,7 +66,8 @@ private:
     }
 
 private slots:
-    void matchesAwsTestSuite_data() {
+    void matchesAwsTestSuite_data()
+    {
         QTest::addColumn<QString>("dir");
         if (!QDir(suiteDir()).exists())
             QSKIP("AWS SigV4 suite not found beside the checkout (../shared/ref/sigv4)");
@@ -88,7 +92,8 @@ private slots:
         QVERIFY2(count >= 30, "the suite should hold at least 30 cases");
     }
 
-    void matchesAwsTestSuite() {
+    void matchesAwsTestSuite()
+    {
         QFETCH(QString, dir);
         const QString name = QFileInfo(dir).fileName();
         const QString base = dir + QLatin1Char('/') + name;
@@ -130,7 +135,8 @@ private slots:
 
     // AWS S3 documentation's worked example (GET /test.txt with a Range header): S3 encodes
     // the path once and signs x-amz-content-sha256.
-    void matchesS3DocumentationExample() {
+    void matchesS3DocumentationExample()
+    {
         const SigV4Signer signer(QStringLiteral("us-east-1"), QStringLiteral("s3"));
         SigV4Request req;
         req.path = QStringLiteral("/test.txt");
@@ -151,7 +157,8 @@ private slots:
                        "91039c6036bdb41"));
     }
 
-    void encodesS3KeysOnceAndKeepsSlashes() {
+    void encodesS3KeysOnceAndKeepsSlashes()
+    {
         const SigV4Signer signer(QStringLiteral("us-east-1"), QStringLiteral("s3"));
         QCOMPARE(signer.encodedPath(QStringLiteral("/airbyte-logs/job 42/../a+b=ç.log")),
                  QByteArray("/airbyte-logs/job%2042/../a%2Bb%3D%C3%A7.log"));

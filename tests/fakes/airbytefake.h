@@ -1,0 +1,28 @@
+#pragma once
+
+#include "fakehttpserver.h"
+
+namespace Dsp::Fakes {
+
+// Airbyte's Configuration API as far as the panel uses it, shaped as in Airbyte's OpenAPI
+// spec (config.yaml): GET /api/v1/health and /api/v1/instance_configuration.
+class AirbyteFake : public FakeHttpServer
+{
+    Q_OBJECT
+public:
+    explicit AirbyteFake(QObject *parent = nullptr);
+
+    void setAvailable(bool available) { m_available = available; }
+    void setVersion(const QByteArray &version) { m_version = version; }
+    // A server with auth enabled answers 401 to instance_configuration without a token.
+    void setRequireAuth(bool require) { m_requireAuth = require; }
+    void setMalformedHealth(bool malformed) { m_malformed = malformed; }
+
+private:
+    bool m_available = true;
+    bool m_requireAuth = false;
+    bool m_malformed = false;
+    QByteArray m_version = "1.8.0";
+};
+
+} // namespace Dsp::Fakes

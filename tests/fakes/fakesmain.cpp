@@ -1,0 +1,48 @@
+// dsp-fakes: the Airbyte and Dremio fakes as a process, for the sandbox.
+// Prints `READY {"airbyte": port, "dremio": port}` and serves until stdin closes.
+#include "airbytefake.h"
+#include "dremiofake.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSocketNotifier>
+
+#include <cstdio>
+#include <unistd.h>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({{QStringLiteral("airbyte-port"), QStringLiteral("port"),
+                        QStringLiteral("port"), QStringLiteral("0")},
+                       {QStringLiteral("dremio-port"), QStringLiteral("port"),
+                        QStringLiteral("port"), QStringLiteral("0")},
+                       {QStringLiteral("dremio-user"), QStringLiteral("user"),
+                        QStringLiteral("user"), QStringLiteral("dremio")}});
+    parser.process(app);
+
+    Dsp::Fakes::AirbyteFake airbyte;
+    Dsp::Fakes::DremioFake dremio;
+    dremio.addUser(parser.value(QStringLiteral("dremio-user")),
+                   qEnvironmentVariable("DSP_DREMIO_PASSWORD"));
+    if (!airbyte.listen(quint16(parser.value(QStringLiteral("airbyte-port")).toUInt())) ||
+        !dremio.listen(quint16(parser.value(QStringLiteral("dremio-port")).toUInt()))) {
+        std::fprintf(stderr, "dsp-fakes: cannot listen\n");
+        return 1;
+    }
+    const QJsonObject ready{{QStringLiteral("airbyte"), airbyte.port()},
+                            {QStringLiteral("dremio"), dremio.port()}};
+    std::printf("READY %s\n", QJsonDocument(ready).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+
+    QSocketNotifier stdinWatch(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&stdinWatch, &QSocketNotifier::activated, &app, [&] {
+        char buf[256];
+        if (::read(STDIN_FILENO, buf, sizeof buf) <= 0)
+            app.quit();
+    });
+    return app.exec();
+}
