@@ -8,6 +8,7 @@
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -21,36 +22,46 @@ MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *pa
     const Profile &profile = app->profile();
     setWindowTitle(profile.sandbox ? tr("Data Stack Panel — Sandbox") : tr("Data Stack Panel"));
 
+    setWindowIcon(QIcon(QStringLiteral(":/icons/datastackpanel.svg")));
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
-    m_nav->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
+    m_nav->setFont(navFont);
+    m_nav->setFixedWidth(QFontMetrics(navFont).horizontalAdvance(QLatin1Char('M')) * 11);
+    m_nav->setAutoFillBackground(false);
+    m_nav->viewport()->setAutoFillBackground(false);
     m_pages = new QStackedWidget(this);
 
     m_dashboard = new DashboardPage(app->healthMonitor(), this);
     m_dashboard->setSandbox(profile.sandbox);
     m_dashboard->setUiUrl(ServiceId::Airbyte, profile.airbyte.uiUrl);
     m_dashboard->setUiUrl(ServiceId::Minio, profile.minio.consoleUrl);
-    m_dashboard->setUiUrl(ServiceId::Dremio, profile.dremio.url);
+    m_dashboard->setUiUrl(ServiceId::Dremio, profile.dremio.uiUrl);
     m_dashboard->setUiUrl(ServiceId::Temporal, profile.temporal.uiUrl);
     connect(m_dashboard, &DashboardPage::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    addPage(tr("Dashboard"), m_dashboard);
-    addPage(tr("Sources"),
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
+    addPage(QStringLiteral("sources"), tr("Sources"),
             new PlaceholderPage(tr("Sources"),
                                 tr("Airbyte sources, created with a form generated from each "
                                    "connector's specification.")));
-    addPage(tr("Destinations"),
+    addPage(QStringLiteral("destinations"), tr("Destinations"),
             new PlaceholderPage(tr("Destinations"),
                                 tr("Airbyte destinations such as the MinIO staging bucket and "
                                    "PostgreSQL.")));
-    addPage(tr("Connections"),
+    addPage(QStringLiteral("connections"), tr("Connections"),
             new PlaceholderPage(tr("Connections"),
                                 tr("Connections between sources and destinations: streams, sync "
                                    "modes, cursors and schedules.")));
-    addPage(tr("Jobs"),
+    addPage(QStringLiteral("jobs"), tr("Jobs"),
             new PlaceholderPage(tr("Jobs"), tr("Sync jobs with live progress and alerts.")));
-    addPage(tr("Logs"), new PlaceholderPage(tr("Logs"), tr("Job logs from the Airbyte API and the "
-                                                           "airbyte-logs bucket.")));
+    addPage(QStringLiteral("logs"), tr("Logs"),
+            new PlaceholderPage(tr("Logs"), tr("Job logs from the Airbyte API and the "
+                                               "airbyte-logs bucket.")));
 
     auto settings = new SettingsPage(this);
     settings->setProfilePath(profilePath);
@@ -60,15 +71,15 @@ MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *pa
             [this, profilePath](std::chrono::milliseconds interval) {
                 m_app->healthMonitor()->setPollInterval(interval);
                 QSettings s(profilePath, QSettings::IniFormat);
-                s.setValue(QStringLiteral("general/pollIntervalMs"), qint64(interval.count()));
+                s.setValue(QStringLiteral("panel/pollIntervalMs"), qint64(interval.count()));
             });
     connect(settings, &SettingsPage::probeTimeoutChanged, this,
             [this, profilePath](std::chrono::milliseconds timeout) {
                 m_app->setProbeTimeout(timeout);
                 QSettings s(profilePath, QSettings::IniFormat);
-                s.setValue(QStringLiteral("general/probeTimeoutMs"), qint64(timeout.count()));
+                s.setValue(QStringLiteral("panel/probeTimeoutMs"), qint64(timeout.count()));
             });
-    addPage(tr("Settings"), settings);
+    addPage(QStringLiteral("settings"), tr("Settings"), settings);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
@@ -81,9 +92,11 @@ MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *pa
     resize(1100, 720);
 }
 
-void MainWindow::addPage(const QString &name, QWidget *page)
+void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page)
 {
-    m_nav->addItem(name);
+    auto item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), name);
+    item->setSizeHint(QSize(0, QFontMetrics(m_nav->font()).height() * 2));
+    m_nav->addItem(item);
     m_pages->addWidget(page);
 }
 

@@ -24,7 +24,7 @@ public:
     void showPage(int index);
 
 private:
-    void addPage(const QString &name, QWidget *page);
+    void addPage(const QString &icon, const QString &name, QWidget *page);
 
     Application *m_app;
     QListWidget *m_nav;

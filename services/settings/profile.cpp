@@ -30,7 +30,7 @@ QStringList listValue(const QSettings &s, const QString &key, const QStringList 
 Profile Profile::load(QSettings &s)
 {
     Profile p;
-    s.beginGroup(QStringLiteral("general"));
+    s.beginGroup(QStringLiteral("panel"));
     p.name = s.value(QStringLiteral("name"), p.name).toString();
     p.sandbox = s.value(QStringLiteral("sandbox"), p.sandbox).toBool();
     p.pollInterval = std::chrono::milliseconds(
@@ -61,6 +61,7 @@ Profile Profile::load(QSettings &s)
 
     s.beginGroup(QStringLiteral("dremio"));
     p.dremio.url = urlValue(s, QStringLiteral("url"), p.dremio.url);
+    p.dremio.uiUrl = urlValue(s, QStringLiteral("uiUrl"), p.dremio.uiUrl);
     p.dremio.user = s.value(QStringLiteral("user"), p.dremio.user).toString();
     s.endGroup();
 
@@ -76,7 +77,7 @@ Profile Profile::load(QSettings &s)
 
 void Profile::save(QSettings &s) const
 {
-    s.beginGroup(QStringLiteral("general"));
+    s.beginGroup(QStringLiteral("panel"));
     s.setValue(QStringLiteral("name"), name);
     s.setValue(QStringLiteral("sandbox"), sandbox);
     s.setValue(QStringLiteral("pollIntervalMs"), qint64(pollInterval.count()));
@@ -101,6 +102,7 @@ void Profile::save(QSettings &s) const
     s.endGroup();
     s.beginGroup(QStringLiteral("dremio"));
     s.setValue(QStringLiteral("url"), dremio.url.toString());
+    s.setValue(QStringLiteral("uiUrl"), dremio.uiUrl.toString());
     s.setValue(QStringLiteral("user"), dremio.user);
     s.endGroup();
     s.beginGroup(QStringLiteral("temporal"));

@@ -50,6 +50,7 @@ struct Profile
     struct Dremio
     {
         QUrl url{QStringLiteral("http://localhost:9047")};
+        QUrl uiUrl{QStringLiteral("http://localhost:9047")};
         QString user;
         QString password; // memory only
     } dremio;

@@ -30,7 +30,7 @@ private:
     {
         const QString path = m_dir.filePath(QStringLiteral("profile.ini"));
         QSettings s(path, QSettings::IniFormat);
-        s.setValue(QStringLiteral("general/probeTimeoutMs"), 3000);
+        s.setValue(QStringLiteral("panel/probeTimeoutMs"), 3000);
         s.setValue(QStringLiteral("airbyte/apiUrl"),
                    QStringLiteral("http://127.0.0.1:%1").arg(m_airbyte.port()));
         s.setValue(QStringLiteral("minio/endpoint"),

@@ -42,7 +42,7 @@ void HistoryStrip::paintEvent(QPaintEvent *)
         const QRectF bar(i * slotWidth, 0, barWidth, height());
         if (i < offset) {
             p.setPen(Qt::NoPen);
-            p.setBrush(palette().color(QPalette::Mid).lighter(130));
+            p.setBrush(palette().color(QPalette::Mid));
             p.drawRoundedRect(bar.adjusted(0, height() * 0.4, 0, 0), 1, 1);
             continue;
         }

@@ -27,7 +27,8 @@ ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
 {
     setObjectName(QStringLiteral("card-%1").arg(serviceKey(service)));
     setFrameShape(QFrame::StyledPanel);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 34);
 
     m_title = new QLabel(serviceDisplayName(service), this);
     QFont titleFont = m_title->font();
@@ -39,6 +40,7 @@ ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
     m_badge->setObjectName(QStringLiteral("state"));
     m_badge->setAlignment(Qt::AlignCenter);
     m_badge->setMargin(3);
+    m_badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     auto header = new QHBoxLayout;
     header->addWidget(m_title);
@@ -48,6 +50,7 @@ ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
     m_latency = new QLabel(this);
     m_version = new QLabel(this);
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
     m_checked = new QLabel(this);
     m_changed = new QLabel(this);
     auto facts = new QFormLayout;
@@ -79,6 +82,7 @@ ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
     layout->addLayout(facts);
     layout->addWidget(m_reason);
     layout->addWidget(m_details);
+    layout->addStretch(); // cards in one row share a height: the footer stays at the bottom
     layout->addLayout(footer);
 
     setHealth(ServiceHealth{service, HealthState::Checking, {}, {}, {}}, true);
@@ -107,7 +111,12 @@ void ServiceCard::setHealth(const ServiceHealth &health, bool checking)
     m_latency->setText(last.latency
                            ? tr("%1 ms").arg(QLocale().toString(qint64(last.latency->count())))
                            : QStringLiteral("—"));
-    m_version->setText(last.version.isEmpty() ? QStringLiteral("—") : last.version);
+    // Long build strings (Dremio's) must not widen one card: the tooltip has them whole.
+    m_version->setText(last.version.isEmpty()
+                           ? QStringLiteral("—")
+                           : fontMetrics().elidedText(last.version, Qt::ElideMiddle,
+                                                      fontMetrics().averageCharWidth() * 24));
+    m_version->setToolTip(last.version);
     m_checked->setText(timeText(last.checkedAt));
     m_changed->setText(timeText(health.lastChange));
 
