@@ -11,6 +11,7 @@
 #include <QStyleFactory>
 #include <QTranslator>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -29,6 +30,37 @@ void filterKnownQtNoise(QtMsgType type, const QMessageLogContext &context, const
         return;
     if (previousHandler)
         previousHandler(type, context, message);
+}
+
+// For tests/bench/bench_health: says on stdout when the window first painted and when the
+// first round of checks ended, so startup can be timed from outside the process.
+class StartupReporter : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_painted) {
+            m_painted = true;
+            watched->removeEventFilter(this);
+            QMetaObject::invokeMethod(
+                this, [] { std::fputs("first_paint\n", stdout), std::fflush(stdout); },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    bool m_painted = false;
+};
+
+void reportStartup(QWidget *window, Dsp::HealthMonitor *monitor)
+{
+    window->installEventFilter(new StartupReporter(window));
+    QObject::connect(monitor, &Dsp::HealthMonitor::roundFinished, window, [] {
+        std::fputs("round_finished\n", stdout);
+        std::fflush(stdout);
+    });
 }
 
 bool hasArgument(int argc, char **argv, const char *name)
@@ -107,6 +139,8 @@ int main(int argc, char **argv)
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     Dsp::MainWindow window(&services, path);
+    if (qEnvironmentVariableIsSet("DSP_REPORT_STARTUP"))
+        reportStartup(&window, services.healthMonitor());
     window.show();
     services.healthMonitor()->start();
     return app->exec();

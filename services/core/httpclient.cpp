@@ -87,6 +87,7 @@ HttpRequestTask::HttpRequestTask(QNetworkReply *reply, const HttpRequest &reques
     connect(reply, &QNetworkReply::readyRead, this, &HttpRequestTask::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpRequestTask::onFinished);
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // coarse timers may fire 5 % early
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(AbortReason::Timeout); });
     m_deadline.start(m_timeout);
 }

@@ -11,6 +11,8 @@ HealthProbe::HealthProbe(ServiceId service, QObject *parent)
     , m_service(service)
 {
     m_deadline.setSingleShot(true);
+    // Coarse timers may fire up to 5 % early: a 3 s deadline must not end at 2.85 s.
+    m_deadline.setTimerType(Qt::PreciseTimer);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         finish(HealthState::Down, HealthTr::tr("timed out after %1").arg(durationText(m_timeout)));
     });

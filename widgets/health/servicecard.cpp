@@ -103,9 +103,12 @@ void ServiceCard::setHealth(const ServiceHealth &health, bool checking)
         badge = tr("%1 (checking…)").arg(badge);
     m_badge->setText(badge);
     const QColor color = healthColor(shown);
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
-                                          "border-radius: 4px; padding: 1px 8px; }")
-                               .arg(color.name()));
+    if (color != m_badgeColor) { // a style sheet re-polishes the widget: only on change
+        m_badgeColor = color;
+        m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
+                                              "border-radius: 4px; padding: 1px 8px; }")
+                                   .arg(color.name()));
+    }
 
     const ProbeResult &last = health.last;
     m_latency->setText(last.latency

@@ -2,6 +2,7 @@
 
 #include "health/healthtypes.h"
 
+#include <QColor>
 #include <QFrame>
 #include <QUrl>
 
@@ -39,6 +40,7 @@ signals:
 private:
     ServiceId m_service;
     QUrl m_uiUrl;
+    QColor m_badgeColor;
     QLabel *m_title;
     QLabel *m_badge;
     QLabel *m_latency;
