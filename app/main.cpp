@@ -78,9 +78,12 @@ void installTranslators(QCoreApplication &app)
     if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qtTranslator);
+    // English is the source language, but its plural forms ("1 connection", "6 connections")
+    // live in the English file: fall back to it when the locale has no translation.
     auto ours = new QTranslator(&app);
     if (ours->load(QLocale(), QStringLiteral("datastackpanel"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
+                   QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/datastackpanel_en.qm")))
         app.installTranslator(ours);
 }
 

@@ -31,7 +31,6 @@ MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *pa
     QFont navFont = m_nav->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_nav->setFont(navFont);
-    m_nav->setFixedWidth(QFontMetrics(navFont).horizontalAdvance(QLatin1Char('M')) * 11);
     m_nav->setAutoFillBackground(false);
     m_nav->viewport()->setAutoFillBackground(false);
     m_pages = new QStackedWidget(this);
@@ -80,6 +79,14 @@ MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *pa
                 s.setValue(QStringLiteral("panel/probeTimeoutMs"), qint64(timeout.count()));
             });
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
+
+    // As wide as the longest label in the current language (French ones are longer).
+    int labelWidth = 0;
+    for (int i = 0; i < m_nav->count(); ++i)
+        labelWidth =
+            qMax(labelWidth, QFontMetrics(navFont).horizontalAdvance(m_nav->item(i)->text()));
+    m_nav->setFixedWidth(labelWidth + m_nav->iconSize().width() +
+                         QFontMetrics(navFont).averageCharWidth() * 6);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);
