@@ -64,9 +64,7 @@ void FakeHttpServer::onNewConnection()
 void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
-    buffer += socket->readAll();
-    if (m_mode == Mode::Hang)
-        return; // read and never answer
+    buffer += socket->readAll(); // in Hang mode: parsed and counted, never answered
     for (;;) {
         const int headerEnd = buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0)
