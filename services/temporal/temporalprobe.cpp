@@ -15,6 +15,8 @@ namespace Dsp {
 
 namespace {
 const QString CheckPath = QStringLiteral("/grpc.health.v1.Health/Check");
+const QString SystemInfoPath =
+    QStringLiteral("/temporal.api.workflowservice.v1.WorkflowService/GetSystemInfo");
 
 QString grpcStatusName(int code)
 {
@@ -160,18 +162,23 @@ void TemporalProbe::checkHttp2Preface()
     socket->connectToHost(m_host, quint16(m_port));
 }
 
-void TemporalProbe::checkGrpcHealth()
+HttpRequest TemporalProbe::grpcRequest(const QString &path) const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
     url.setHost(m_host);
     url.setPort(m_port);
-    url.setPath(CheckPath);
+    url.setPath(path);
     HttpRequest req = request(url, "POST");
     req.headers = {{"content-type", "application/grpc"}, {"te", "trailers"}};
-    req.body = healthCheckRequestFrame();
+    req.body = healthCheckRequestFrame(); // an empty message: the same frame for both calls
     req.http2Direct = true;
-    http()->send(req, runContext(), [this](const Result<HttpResponse> &r) {
+    return req;
+}
+
+void TemporalProbe::checkGrpcHealth()
+{
+    http()->send(grpcRequest(CheckPath), runContext(), [this](const Result<HttpResponse> &r) {
         if (!r) {
             const Error &e = r.error();
             // The TCP connection was made but no gRPC came back: the port is open, no more.
@@ -208,7 +215,7 @@ void TemporalProbe::checkGrpcHealth()
         }
         switch (parseHealthCheckResponse(resp.body)) {
         case 1:
-            finish(HealthState::Up);
+            readServerVersion();
             return;
         case 2:
             finish(HealthState::Down, HealthTr::tr("gRPC health: NOT_SERVING"));
@@ -225,6 +232,70 @@ void TemporalProbe::checkGrpcHealth()
             return;
         }
     });
+}
+
+void TemporalProbe::readServerVersion()
+{
+    // The health API has no version; Temporal's WorkflowService.GetSystemInfo does. Anything
+    // wrong here leaves the service Up, just without a version.
+    http()->send(grpcRequest(SystemInfoPath), runContext(), [this](const Result<HttpResponse> &r) {
+        QString version;
+        if (r && r.value().status == 200 && r.value().header("grpc-status") == "0")
+            version = parseSystemInfoVersion(r.value().body);
+        finish(HealthState::Up, {}, version);
+    });
+}
+
+QString TemporalProbe::parseSystemInfoVersion(const QByteArray &body)
+{
+    // gRPC frame, then GetSystemInfoResponse { string server_version = 1; ... }.
+    if (body.size() < 5 || body.at(0) != 0)
+        return {};
+    const auto *b = reinterpret_cast<const unsigned char *>(body.constData());
+    const qsizetype end = body.size();
+    qsizetype at = 5;
+    auto varint = [&](quint64 *out) {
+        *out = 0;
+        for (int shift = 0; at < end && shift < 64; shift += 7) {
+            const unsigned char c = b[at++];
+            *out |= quint64(c & 0x7F) << shift;
+            if (!(c & 0x80))
+                return true;
+        }
+        return false;
+    };
+    while (at < end) {
+        quint64 key = 0;
+        if (!varint(&key))
+            return {};
+        const int field = int(key >> 3);
+        switch (key & 7) {
+        case 0: {
+            quint64 ignored = 0;
+            if (!varint(&ignored))
+                return {};
+            break;
+        }
+        case 1:
+            at += 8;
+            break;
+        case 5:
+            at += 4;
+            break;
+        case 2: {
+            quint64 length = 0;
+            if (!varint(&length) || length > quint64(end - at))
+                return {};
+            if (field == 1)
+                return QString::fromUtf8(body.mid(at, qsizetype(length)));
+            at += qsizetype(length);
+            break;
+        }
+        default:
+            return {};
+        }
+    }
+    return {};
 }
 
 } // namespace Dsp

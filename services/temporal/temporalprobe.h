@@ -12,7 +12,8 @@ namespace Dsp {
 
 // Temporal: the standard gRPC health check (grpc.health.v1.Health/Check) over HTTP/2
 // cleartext, made with QNetworkAccessManager (no gRPC library). SERVING is Up; an open port
-// that does not answer gRPC is at best Degraded.
+// that does not answer gRPC is at best Degraded. The version comes from Temporal's
+// WorkflowService.GetSystemInfo.
 class TemporalProbe : public HttpProbe
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
     static QByteArray healthCheckRequestFrame();
     // Returns the ServingStatus (0..3), or -1 when the body is not a HealthCheckResponse.
     static int parseHealthCheckResponse(const QByteArray &body);
+    // server_version (field 1) of a framed GetSystemInfoResponse, or empty.
+    static QString parseSystemInfoVersion(const QByteArray &body);
 
 protected:
     void start() override;
@@ -34,6 +37,8 @@ private:
     // "not HTTP/2 at all" in words, where Qt's HTTP/2 stack would only wait and time out.
     void checkHttp2Preface();
     void checkGrpcHealth();
+    void readServerVersion();
+    HttpRequest grpcRequest(const QString &path) const;
     QString target() const;
     // Ends the preface socket without deleting it inside one of its own signals.
     void releaseSocket();

@@ -196,6 +196,7 @@ private slots:
         QCOMPARE(d.page->card(ServiceId::Airbyte)->versionText(), QStringLiteral("1.8.0"));
         QVERIFY(d.page->card(ServiceId::Postgres)->versionText().startsWith(QLatin1String("1")));
         QVERIFY(d.page->card(ServiceId::Dremio)->versionText().startsWith(QLatin1String("25.")));
+        QCOMPARE(d.page->card(ServiceId::Temporal)->versionText(), QStringLiteral("1.25.2"));
         QVERIFY(d.page->card(ServiceId::Minio)->latencyText().endsWith(QLatin1String("ms")));
     }
 
