@@ -1,6 +1,7 @@
 #include "application.h"
 #include "checkrunner.h"
 #include "health/healthmonitor.h"
+#include "logfile.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -16,21 +17,6 @@
 #include <memory>
 
 namespace {
-
-QtMessageHandler previousHandler = nullptr;
-
-// Qt 6.4 (QNetworkReplyHttpImpl::setCachingEnabled) complains when gRPC trailers arrive as
-// a second metadata event after the body of an HTTP/2 reply; nothing is wrong and nothing is
-// cached. Drop exactly those two lines, pass everything else on.
-void filterKnownQtNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.startsWith(QLatin1String("setCachingEnabled: ")) ||
-        message.startsWith(QLatin1String("QNetworkReplyImpl: backend error: caching was "
-                                         "enabled after some bytes had been written")))
-        return;
-    if (previousHandler)
-        previousHandler(type, context, message);
-}
 
 // For tests/bench/bench_health: says on stdout when the window first painted and when the
 // first round of checks ended, so startup can be timed from outside the process.
@@ -102,13 +88,15 @@ QString profilePath(const QCommandLineParser &parser)
 
 int main(int argc, char **argv)
 {
-    previousHandler = qInstallMessageHandler(filterKnownQtNoise);
     // --check needs no display: build a core application so it runs on a headless server.
     const bool check = hasArgument(argc, argv, "--check");
+    if (check)
+        Dsp::attachParentConsole();
     std::unique_ptr<QCoreApplication> app(check ? new QCoreApplication(argc, argv)
                                                 : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("DataStackPanel"));
     QCoreApplication::setApplicationName(QStringLiteral("DataStackPanel"));
+    Dsp::installLogFile();
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     installTranslators(*app);
 
