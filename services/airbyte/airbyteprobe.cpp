@@ -3,7 +3,7 @@
 #include "core/httpclient.h"
 #include "health/healthtr.h"
 
-#include <nlohmann/json.hpp>
+#include "core/json_p.h"
 
 namespace Dsp {
 
@@ -12,28 +12,23 @@ const QString HealthPath = QStringLiteral("/api/v1/health");
 const QString InstancePath = QStringLiteral("/api/v1/instance_configuration");
 } // namespace
 
-AirbyteProbe::AirbyteProbe(HttpClient *http, const QUrl &apiUrl, QObject *parent)
-    : HttpProbe(ServiceId::Airbyte, http, parent)
-    , m_apiUrl(apiUrl)
-{}
-
-bool AirbyteProbe::isConfigured() const
+namespace {
+// Accepts both http://host:8000 and http://host:8000/api as the API base.
+QUrl withoutApiSuffix(QUrl url)
 {
-    return m_apiUrl.isValid() && !m_apiUrl.host().isEmpty();
-}
-
-QUrl AirbyteProbe::endpoint(const QString &path) const
-{
-    QUrl url = m_apiUrl;
-    QString base = url.path();
-    if (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    // Accept both http://host:8000 and http://host:8000/api as the API base.
-    if (base.endsWith(QLatin1String("/api")))
-        base.chop(4);
-    url.setPath(base + path);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path.endsWith(QLatin1String("/api")))
+        path.chop(4);
+    url.setPath(path);
     return url;
 }
+} // namespace
+
+AirbyteProbe::AirbyteProbe(HttpClient *http, const QUrl &apiUrl, QObject *parent)
+    : HttpProbe(ServiceId::Airbyte, http, withoutApiSuffix(apiUrl), parent)
+{}
 
 void AirbyteProbe::start()
 {
@@ -48,8 +43,7 @@ void AirbyteProbe::start()
                 finish(HealthState::Down, statusReason(resp, HealthPath));
                 return;
             }
-            const auto json = nlohmann::json::parse(
-                resp.body.constData(), resp.body.constData() + resp.body.size(), nullptr, false);
+            const auto json = Json::parse(resp.body);
             if (json.is_discarded() || !json.is_object() || !json.contains("available") ||
                 !json["available"].is_boolean()) {
                 finish(HealthState::Down,
@@ -67,25 +61,23 @@ void AirbyteProbe::start()
 
 void AirbyteProbe::readVersion()
 {
-    http()->send(
-        request(endpoint(InstancePath)), runContext(), [this](const Result<HttpResponse> &r) {
-            // The version is a bonus: health already said Up, so any failure here keeps it Up.
-            QString version;
-            QString details;
-            if (r && r.value().isSuccess()) {
-                const auto json = nlohmann::json::parse(
-                    r.value().body.constData(), r.value().body.constData() + r.value().body.size(),
-                    nullptr, false);
-                if (json.is_object() && json.contains("version") && json["version"].is_string())
-                    version = QString::fromStdString(json["version"].get<std::string>());
-                if (json.is_object() && json.contains("edition") && json["edition"].is_string())
-                    details = HealthTr::tr("%1 edition")
-                                  .arg(QString::fromStdString(json["edition"].get<std::string>()));
-            } else if (r && (r.value().status == 401 || r.value().status == 403)) {
-                details = HealthTr::tr("version hidden: the API asks for a login");
-            }
-            finish(HealthState::Up, {}, version, details);
-        });
+    http()->send(request(endpoint(InstancePath)), runContext(),
+                 [this](const Result<HttpResponse> &r) {
+                     // The version is a bonus: health already said Up, so any failure here keeps it
+                     // Up.
+                     QString version;
+                     QString details;
+                     if (r && r.value().isSuccess()) {
+                         const auto json = Json::parse(r.value().body);
+                         version = Json::stringField(json, "version");
+                         const QString edition = Json::stringField(json, "edition");
+                         if (!edition.isEmpty())
+                             details = HealthTr::tr("%1 edition").arg(edition);
+                     } else if (r && (r.value().status == 401 || r.value().status == 403)) {
+                         details = HealthTr::tr("version hidden: the API asks for a login");
+                     }
+                     finish(HealthState::Up, {}, version, details);
+                 });
 }
 
 } // namespace Dsp

@@ -11,16 +11,12 @@ class AirbyteProbe : public HttpProbe
     Q_OBJECT
 public:
     AirbyteProbe(HttpClient *http, const QUrl &apiUrl, QObject *parent = nullptr);
-    bool isConfigured() const override;
 
 protected:
     void start() override;
 
 private:
     void readVersion();
-    QUrl endpoint(const QString &path) const;
-
-    QUrl m_apiUrl;
 };
 
 } // namespace Dsp

@@ -3,7 +3,7 @@
 #include "core/httpclient.h"
 #include "health/healthtr.h"
 
-#include <nlohmann/json.hpp>
+#include "core/json_p.h"
 
 namespace Dsp {
 
@@ -11,38 +11,14 @@ namespace {
 const QString StatusPath = QStringLiteral("/apiv2/server_status");
 const QString LoginPath = QStringLiteral("/apiv2/login");
 
-nlohmann::json parseJson(const QByteArray &body)
-{
-    return nlohmann::json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-}
-
-QString stringField(const nlohmann::json &json, const char *name)
-{
-    if (json.is_object() && json.contains(name) && json[name].is_string())
-        return QString::fromStdString(json[name].get<std::string>());
-    return {};
-}
 } // namespace
 
 DremioProbe::DremioProbe(HttpClient *http, const QUrl &url, const QString &user,
                          const QString &password, QObject *parent)
-    : HttpProbe(ServiceId::Dremio, http, parent)
-    , m_url(url)
+    : HttpProbe(ServiceId::Dremio, http, url, parent)
     , m_user(user)
     , m_password(password)
 {}
-
-bool DremioProbe::isConfigured() const
-{
-    return m_url.isValid() && !m_url.host().isEmpty();
-}
-
-QUrl DremioProbe::endpoint(const QString &path) const
-{
-    QUrl url = m_url;
-    url.setPath(path);
-    return url;
-}
 
 void DremioProbe::start()
 {
@@ -53,7 +29,7 @@ void DremioProbe::start()
                 return;
             }
             const HttpResponse &resp = r.value();
-            const auto json = parseJson(resp.body);
+            const auto json = Json::parse(resp.body);
             const QString status =
                 json.is_string() ? QString::fromStdString(json.get<std::string>()) : QString();
             if (resp.status == 503 && !status.isEmpty()) {
@@ -94,9 +70,9 @@ void DremioProbe::login()
             return;
         }
         const HttpResponse &resp = r.value();
-        const auto json = parseJson(resp.body);
+        const auto json = Json::parse(resp.body);
         if (resp.status == 401 || resp.status == 403) {
-            const QString why = stringField(json, "errorMessage");
+            const QString why = Json::stringField(json, "errorMessage");
             finish(HealthState::Degraded,
                    why.isEmpty() ? HealthTr::tr("login refused for user %1").arg(m_user)
                                  : HealthTr::tr("login refused for user %1: %2").arg(m_user, why));
@@ -106,12 +82,12 @@ void DremioProbe::login()
             finish(HealthState::Degraded, statusReason(resp, LoginPath));
             return;
         }
-        if (stringField(json, "token").isEmpty()) {
+        if (Json::stringField(json, "token").isEmpty()) {
             finish(HealthState::Degraded,
                    HealthTr::tr("invalid answer from %1: no token").arg(LoginPath));
             return;
         }
-        finish(HealthState::Up, {}, stringField(json, "version"),
+        finish(HealthState::Up, {}, Json::stringField(json, "version"),
                HealthTr::tr("logged in as %1").arg(m_user));
     });
 }

@@ -12,16 +12,13 @@ class DremioProbe : public HttpProbe
 public:
     DremioProbe(HttpClient *http, const QUrl &url, const QString &user, const QString &password,
                 QObject *parent = nullptr);
-    bool isConfigured() const override;
 
 protected:
     void start() override;
 
 private:
     void login();
-    QUrl endpoint(const QString &path) const;
 
-    QUrl m_url;
     QString m_user;
     QString m_password;
 };

@@ -5,10 +5,26 @@
 
 namespace Dsp {
 
-HttpProbe::HttpProbe(ServiceId service, HttpClient *http, QObject *parent)
+HttpProbe::HttpProbe(ServiceId service, HttpClient *http, const QUrl &baseUrl, QObject *parent)
     : HealthProbe(service, parent)
     , m_http(http)
+    , m_baseUrl(baseUrl)
 {}
+
+bool HttpProbe::isConfigured() const
+{
+    return m_baseUrl.isValid() && !m_baseUrl.host().isEmpty();
+}
+
+QUrl HttpProbe::endpoint(const QString &path) const
+{
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    return url;
+}
 
 HttpRequest HttpProbe::request(const QUrl &url, const QByteArray &method) const
 {

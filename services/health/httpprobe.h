@@ -7,14 +7,20 @@ namespace Dsp {
 
 class HttpClient;
 
-// A probe that talks HTTP through the shared HttpClient; helpers for the common verdicts.
+// A probe that talks HTTP to one base URL through the shared HttpClient; helpers for the
+// common verdicts.
 class HttpProbe : public HealthProbe
 {
     Q_OBJECT
 public:
-    HttpProbe(ServiceId service, HttpClient *http, QObject *parent = nullptr);
+    HttpProbe(ServiceId service, HttpClient *http, const QUrl &baseUrl, QObject *parent = nullptr);
+
+    // Configured when the base URL names a host.
+    bool isConfigured() const override;
 
 protected:
+    // The base URL's path (a reverse-proxy prefix, say) followed by `path`.
+    QUrl endpoint(const QString &path) const;
     // A GET (or other) bounded by what is left of this check's deadline.
     HttpRequest request(const QUrl &url, const QByteArray &method = "GET") const;
     HttpClient *http() const { return m_http; }
@@ -24,6 +30,7 @@ protected:
 
 private:
     HttpClient *m_http;
+    QUrl m_baseUrl;
 };
 
 } // namespace Dsp

@@ -15,22 +15,10 @@ const QString ClusterPath = QStringLiteral("/minio/health/cluster");
 
 MinioProbe::MinioProbe(HttpClient *http, const S3Config &config, const QStringList &buckets,
                        QObject *parent)
-    : HttpProbe(ServiceId::Minio, http, parent)
+    : HttpProbe(ServiceId::Minio, http, config.endpoint, parent)
     , m_config(config)
     , m_buckets(buckets)
 {}
-
-bool MinioProbe::isConfigured() const
-{
-    return m_config.endpoint.isValid() && !m_config.endpoint.host().isEmpty();
-}
-
-QUrl MinioProbe::endpoint(const QString &path) const
-{
-    QUrl url = m_config.endpoint;
-    url.setPath(path);
-    return url;
-}
 
 void MinioProbe::start()
 {

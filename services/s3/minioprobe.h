@@ -18,7 +18,6 @@ class MinioProbe : public HttpProbe
 public:
     MinioProbe(HttpClient *http, const S3Config &config, const QStringList &buckets,
                QObject *parent = nullptr);
-    bool isConfigured() const override;
 
 protected:
     void start() override;
@@ -26,7 +25,6 @@ protected:
 private:
     void checkCluster();
     void checkBuckets(HealthState clusterState, const QString &clusterReason);
-    QUrl endpoint(const QString &path) const;
 
     S3Config m_config;
     QStringList m_buckets;

@@ -41,18 +41,23 @@ QString grpcStatusName(int code)
         return QString::fromLatin1(names[code]);
     return QString::number(code);
 }
+QUrl grpcBaseUrl(const QString &host, int port)
+{
+    if (host.isEmpty() || port <= 0)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(port);
+    return url;
+}
 } // namespace
 
 TemporalProbe::TemporalProbe(HttpClient *http, const QString &host, int port, QObject *parent)
-    : HttpProbe(ServiceId::Temporal, http, parent)
+    : HttpProbe(ServiceId::Temporal, http, grpcBaseUrl(host, port), parent)
     , m_host(host)
     , m_port(port)
 {}
-
-bool TemporalProbe::isConfigured() const
-{
-    return !m_host.isEmpty() && m_port > 0;
-}
 
 QByteArray TemporalProbe::healthCheckRequestFrame()
 {
@@ -164,12 +169,7 @@ void TemporalProbe::checkHttp2Preface()
 
 HttpRequest TemporalProbe::grpcRequest(const QString &path) const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("http"));
-    url.setHost(m_host);
-    url.setPort(m_port);
-    url.setPath(path);
-    HttpRequest req = request(url, "POST");
+    HttpRequest req = request(endpoint(path), "POST");
     req.headers = {{"content-type", "application/grpc"}, {"te", "trailers"}};
     req.body = healthCheckRequestFrame(); // an empty message: the same frame for both calls
     req.http2Direct = true;

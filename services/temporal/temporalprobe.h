@@ -19,7 +19,6 @@ class TemporalProbe : public HttpProbe
     Q_OBJECT
 public:
     TemporalProbe(HttpClient *http, const QString &host, int port, QObject *parent = nullptr);
-    bool isConfigured() const override;
 
     // gRPC framing of an empty HealthCheckRequest, and decoding of the reply's status field.
     static QByteArray healthCheckRequestFrame();
