@@ -1,8 +1,6 @@
 // `datastack-panel --check [--json]` as operators script it: one JSON object per service,
 // exit code 0 only when every configured service is Up.
-#include "airbytefake.h"
-#include "dremiofake.h"
-#include "teststack.h"
+#include "localstack.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace Dsp::Fakes;
 using namespace Dsp::Testing;
 
 class TestCheckCommand : public QObject
@@ -21,28 +18,16 @@ class TestCheckCommand : public QObject
     Q_OBJECT
 
 private:
-    TestStack m_stack;
-    AirbyteFake m_airbyte;
-    DremioFake m_dremio;
+    LocalStack m_local;
+    TestStack &m_stack = m_local.servers();
     QTemporaryDir m_dir;
 
+    // The profile on disk, as a user's would be: no secrets in it.
     QString writeProfile()
     {
         const QString path = m_dir.filePath(QStringLiteral("profile.ini"));
         QSettings s(path, QSettings::IniFormat);
-        s.setValue(QStringLiteral("panel/probeTimeoutMs"), 3000);
-        s.setValue(QStringLiteral("airbyte/apiUrl"),
-                   QStringLiteral("http://127.0.0.1:%1").arg(m_airbyte.port()));
-        s.setValue(QStringLiteral("minio/endpoint"),
-                   QStringLiteral("http://127.0.0.1:%1").arg(m_stack.s3Port()));
-        s.setValue(QStringLiteral("minio/accessKey"), m_stack.s3AccessKey());
-        s.setValue(QStringLiteral("postgres/host"), QStringLiteral("127.0.0.1"));
-        s.setValue(QStringLiteral("postgres/port"), m_stack.pgPort());
-        s.setValue(QStringLiteral("dremio/url"),
-                   QStringLiteral("http://127.0.0.1:%1").arg(m_dremio.port()));
-        s.setValue(QStringLiteral("dremio/user"), QStringLiteral("analyst"));
-        s.setValue(QStringLiteral("temporal/host"), QStringLiteral("127.0.0.1"));
-        s.setValue(QStringLiteral("temporal/port"), m_stack.grpcPort());
+        m_local.profile().save(s);
         return path;
     }
 
@@ -53,7 +38,7 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DSP_MINIO_SECRET_KEY"), m_stack.s3SecretKey());
         env.insert(QStringLiteral("DSP_POSTGRES_PASSWORD"), m_stack.pgPassword());
-        env.insert(QStringLiteral("DSP_DREMIO_PASSWORD"), QStringLiteral("dremio-pass-1"));
+        env.insert(QStringLiteral("DSP_DREMIO_PASSWORD"), LocalStack::DremioPassword);
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // --check must need no display at all
         process.setProcessEnvironment(env);
@@ -67,13 +52,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY2(m_stack.start(), qPrintable(m_stack.error()));
-        m_dremio.addUser(QStringLiteral("analyst"), QStringLiteral("dremio-pass-1"));
-        QVERIFY(m_airbyte.listen());
-        QVERIFY(m_dremio.listen());
-    }
+    void initTestCase() { QVERIFY2(m_local.start(), qPrintable(m_local.error())); }
 
     void reportsAllUpAsJsonAndExitsZero()
     {

@@ -18,9 +18,7 @@
 #include "health/stackprobes.h"
 #include "settings/profile.h"
 
-#include "airbytefake.h"
-#include "dremiofake.h"
-#include "teststack.h"
+#include "localstack.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -153,29 +151,16 @@ int main(int argc, char **argv)
     if (at > 0 && at + 1 < args.size())
         idleSeconds = std::max(1, args.at(at + 1).toInt());
 
-    TestStack stack;
-    if (!stack.start()) {
-        std::fprintf(stderr, "%s\n", qPrintable(stack.error()));
+    LocalStack local;
+    if (!local.start()) {
+        std::fprintf(stderr, "%s\n", qPrintable(local.error()));
         return 1;
     }
-    AirbyteFake airbyte;
-    DremioFake dremio;
     FakeHttpServer hang;
     hang.setMode(FakeHttpServer::Mode::Hang);
-    dremio.addUser(QStringLiteral("analyst"), QStringLiteral("bench-pass"));
-    if (!airbyte.listen() || !dremio.listen() || !hang.listen())
+    if (!hang.listen())
         return 1;
-
-    Profile profile;
-    profile.airbyte.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(airbyte.port()));
-    profile.minio.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(stack.s3Port()));
-    profile.minio.accessKey = stack.s3AccessKey();
-    profile.postgres.host = QStringLiteral("127.0.0.1");
-    profile.postgres.port = stack.pgPort();
-    profile.dremio.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(dremio.port()));
-    profile.dremio.user = QStringLiteral("analyst");
-    profile.temporal.host = QStringLiteral("127.0.0.1");
-    profile.temporal.port = stack.grpcPort();
+    Profile profile = local.profile();
 
     // 1. The real binary against the stack, and the reference window.
     QTemporaryDir dir;
@@ -186,9 +171,9 @@ int main(int argc, char **argv)
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("DSP_REPORT_STARTUP"), QStringLiteral("1"));
-    env.insert(QStringLiteral("DSP_MINIO_SECRET_KEY"), stack.s3SecretKey());
-    env.insert(QStringLiteral("DSP_POSTGRES_PASSWORD"), stack.pgPassword());
-    env.insert(QStringLiteral("DSP_DREMIO_PASSWORD"), QStringLiteral("bench-pass"));
+    env.insert(QStringLiteral("DSP_MINIO_SECRET_KEY"), profile.minio.secretKey);
+    env.insert(QStringLiteral("DSP_POSTGRES_PASSWORD"), profile.postgres.password);
+    env.insert(QStringLiteral("DSP_DREMIO_PASSWORD"), profile.dremio.password);
     const ProcessFigures panel =
         measureProcess(QStringLiteral(DSP_PANEL_BINARY), {QStringLiteral("--profile"), profilePath},
                        env, idleSeconds);
@@ -201,9 +186,6 @@ int main(int argc, char **argv)
 
     // 2. In process: one round with Dremio hanging, the dashboard on screen, the GUI thread
     //    watched by a 1 ms timer whose lateness is the stall.
-    profile.minio.secretKey = stack.s3SecretKey();
-    profile.postgres.password = stack.pgPassword();
-    profile.dremio.password = QStringLiteral("bench-pass");
     profile.dremio.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hang.port()));
     QNetworkAccessManager network;
     HttpClient http(&network);

@@ -10,9 +10,7 @@
 #include "health/stackprobes.h"
 #include "settings/profile.h"
 
-#include "airbytefake.h"
-#include "dremiofake.h"
-#include "teststack.h"
+#include "localstack.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -67,30 +65,14 @@ class TestDashboardPage : public QObject
     Q_OBJECT
 
 private:
-    TestStack m_stack;
-    AirbyteFake m_airbyte;
-    DremioFake m_dremio;
+    LocalStack m_local;
+    TestStack &m_stack = m_local.servers();
+    AirbyteFake &m_airbyte = m_local.airbyte();
+    DremioFake &m_dremio = m_local.dremio();
     FakeHttpServer m_hang;
     std::unique_ptr<Dashboard> m_shared; // keeps its history across the flapping tests
 
-    Profile stackProfile() const
-    {
-        Profile p;
-        p.probeTimeout = 3s;
-        p.airbyte.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_airbyte.port()));
-        p.minio.endpoint = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_stack.s3Port()));
-        p.minio.accessKey = m_stack.s3AccessKey();
-        p.minio.secretKey = m_stack.s3SecretKey();
-        p.postgres.host = QStringLiteral("127.0.0.1");
-        p.postgres.port = m_stack.pgPort();
-        p.postgres.password = m_stack.pgPassword();
-        p.dremio.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_dremio.port()));
-        p.dremio.user = QStringLiteral("analyst");
-        p.dremio.password = QStringLiteral("dremio-pass-1");
-        p.temporal.host = QStringLiteral("127.0.0.1");
-        p.temporal.port = m_stack.grpcPort();
-        return p;
-    }
+    Profile stackProfile() const { return m_local.profile(); }
 
     static void pointAt(Profile &p, ServiceId id, quint16 port)
     {
@@ -170,10 +152,7 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_stack.start(), qPrintable(m_stack.error()));
-        m_dremio.addUser(QStringLiteral("analyst"), QStringLiteral("dremio-pass-1"));
-        QVERIFY(m_airbyte.listen());
-        QVERIFY(m_dremio.listen());
+        QVERIFY2(m_local.start(), qPrintable(m_local.error()));
         m_hang.setMode(FakeHttpServer::Mode::Hang);
         QVERIFY(m_hang.listen());
         m_shared = std::make_unique<Dashboard>(stackProfile());
