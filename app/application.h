@@ -24,7 +24,6 @@ public:
 
     const Profile &profile() const { return m_profile; }
     HealthMonitor *healthMonitor() const { return m_monitor; }
-    HttpClient *httpClient() const { return m_http; }
 
     void setProbeTimeout(std::chrono::milliseconds timeout);
 

@@ -107,9 +107,4 @@ void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page
     m_pages->addWidget(page);
 }
 
-void MainWindow::showPage(int index)
-{
-    m_nav->setCurrentRow(index);
-}
-
 } // namespace Dsp

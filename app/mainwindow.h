@@ -20,9 +20,6 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(Application *app, const QString &profilePath, QWidget *parent = nullptr);
 
-    DashboardPage *dashboard() const { return m_dashboard; }
-    void showPage(int index);
-
 private:
     void addPage(const QString &icon, const QString &name, QWidget *page);
 

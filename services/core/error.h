@@ -31,6 +31,4 @@ struct Error
     static Error make(ErrorKind kind, QString message, QString detail = {});
 };
 
-QString errorKindName(ErrorKind kind);
-
 } // namespace Dsp

@@ -41,16 +41,14 @@ class HttpClient : public QObject
 public:
     explicit HttpClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 
-    void setDefaultTimeout(std::chrono::milliseconds timeout) { m_defaultTimeout = timeout; }
-    std::chrono::milliseconds defaultTimeout() const { return m_defaultTimeout; }
-
     // The callback runs once on the GUI thread, and never after `context` is destroyed:
     // destroying the context aborts the request silently.
     RequestHandle send(const HttpRequest &request, QObject *context, HttpCallback callback);
 
 private:
     QNetworkAccessManager *m_network;
-    std::chrono::milliseconds m_defaultTimeout{std::chrono::seconds(10)};
+    // For requests that name no timeout of their own; probes always name theirs.
+    const std::chrono::milliseconds m_defaultTimeout{std::chrono::seconds(10)};
 };
 
 } // namespace Dsp

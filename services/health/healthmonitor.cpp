@@ -25,25 +25,6 @@ void HealthMonitor::addProbe(HealthProbe *probe)
             [this, probe](const ProbeResult &result) { onProbeFinished(probe, result); });
 }
 
-void HealthMonitor::replaceProbe(HealthProbe *probe)
-{
-    for (int i = 0; i < m_probes.size(); ++i) {
-        if (m_probes.at(i)->service() == probe->service()) {
-            HealthProbe *old = m_probes.takeAt(i);
-            if (old->isRunning() && m_pending > 0)
-                --m_pending;
-            delete old;
-            break;
-        }
-    }
-    const ServiceHealth previous = m_health.value(probe->service());
-    addProbe(probe);
-    ServiceHealth &health = m_health[probe->service()];
-    health.history = previous.history;
-    health.lastChange = previous.lastChange;
-    emit serviceChanged(probe->service());
-}
-
 void HealthMonitor::setPollInterval(std::chrono::milliseconds interval)
 {
     m_timer.setInterval(interval);

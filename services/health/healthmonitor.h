@@ -20,16 +20,12 @@ public:
     ~HealthMonitor() override;
 
     void addProbe(HealthProbe *probe); // takes ownership
-    // Replaces the probe of the same service (after a profile change).
-    void replaceProbe(HealthProbe *probe);
 
     void setPollInterval(std::chrono::milliseconds interval);
     std::chrono::milliseconds pollInterval() const;
 
     void start(); // first round now, then every poll interval
     void stop();
-    bool isPolling() const { return m_timer.isActive(); }
-    bool isRoundRunning() const { return m_pending > 0; }
 
     ServiceHealth health(ServiceId service) const;
     bool isChecking(ServiceId service) const;
