@@ -1,5 +1,7 @@
 #include "placeholderpage.h"
 
+#include "common/secondarytext.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,7 +20,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &plannedCon
     notice->setObjectName(QStringLiteral("notBuilt"));
     auto planned = new QLabel(plannedContent, this);
     planned->setWordWrap(true);
-    planned->setEnabled(false);
+    makeSecondaryText(planned);
     auto layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addWidget(notice);

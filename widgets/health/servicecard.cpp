@@ -3,6 +3,8 @@
 #include "healthpalette.h"
 #include "historystrip.h"
 
+#include "common/secondarytext.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -66,7 +68,7 @@ ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
-    m_details->setEnabled(false); // secondary text
+    makeSecondaryText(m_details);
 
     m_history = new HistoryStrip(this);
     m_open = new QPushButton(tr("Open web UI"), this);

@@ -1,5 +1,7 @@
 #include "settingspage.h"
 
+#include "common/secondarytext.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -41,7 +43,7 @@ SettingsPage::SettingsPage(QWidget *parent)
                               "DSP_DREMIO_PASSWORD) and kept in memory."),
                            this);
     note->setWordWrap(true);
-    note->setEnabled(false);
+    makeSecondaryText(note);
 
     auto layout = new QVBoxLayout(this);
     layout->addWidget(heading);
