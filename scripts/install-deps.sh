@@ -11,7 +11,7 @@ PACKAGES=(
     qt6-qpa-plugins libgl-dev
     nlohmann-json3-dev libpq-dev
     postgresql
-    xvfb xauth clang-format
+    clang-format
 )
 
 missing=()

@@ -68,8 +68,8 @@ void HealthProbe::finish(HealthState state, const QString &reason, const QString
 {
     if (!m_runContext)
         return;
-    const bool early = m_deadline.isActive() == false;
-    if (early)
+    // The deadline fired (or a check ended early): stop worker threads before the verdict.
+    if (!m_deadline.isActive())
         abortWork();
     ProbeResult result;
     result.state = state;

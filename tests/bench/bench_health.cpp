@@ -119,7 +119,9 @@ ProcessFigures measureProcess(const QString &program, const QStringList &args,
         clock.start();
         p.start(program, args);
         if (!waitForLine(p, "first_paint", 30000)) {
-            std::fprintf(stderr, "%s did not paint: %s\n", qPrintable(program),
+            std::fprintf(stderr, "%s did not paint (state %d, exit %d, %s): %s\n",
+                         qPrintable(program), int(p.state()), p.exitCode(),
+                         p.exitStatus() == QProcess::CrashExit ? "crashed" : "exited",
                          p.readAllStandardError().constData());
             return figures;
         }
@@ -158,8 +160,10 @@ int main(int argc, char **argv)
     }
     FakeHttpServer hang;
     hang.setMode(FakeHttpServer::Mode::Hang);
-    if (!hang.listen())
+    if (!hang.listen()) {
+        std::fprintf(stderr, "bench_health: cannot listen on a loopback port\n");
         return 1;
+    }
     Profile profile = local.profile();
 
     // 1. The real binary against the stack, and the reference window.
@@ -248,5 +252,9 @@ int main(int argc, char **argv)
     print("idle_cpu_pct", panel.idleCpuPct);
     print("reference_idle_cpu_pct", reference.idleCpuPct);
     print("idle_seconds", idleSeconds);
-    return panel.startupMs > 0 && finished ? 0 : 1;
+    if (panel.startupMs <= 0 || reference.startupMs <= 0 || !finished) {
+        std::fprintf(stderr, "bench_health: a measurement failed (see above)\n");
+        return 1;
+    }
+    return 0;
 }

@@ -1,5 +1,6 @@
 #include "fakehttpserver.h"
 
+#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -22,10 +23,19 @@ bool FakeHttpServer::listen(quint16 port)
 {
     if (m_server->isListening())
         return true;
-    if (!m_server->listen(QHostAddress::LocalHost, port ? port : m_port))
-        return false;
-    m_port = m_server->serverPort();
-    return true;
+    if (port || m_port)
+        return m_server->listen(QHostAddress::LocalHost, port ? port : m_port) &&
+               (m_port = m_server->serverPort());
+    // First start: a port below the kernel's ephemeral range (32768+), so that no outgoing
+    // connection can take it while the fake is stopped and it can start again on it.
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const auto candidate = quint16(15000 + QRandomGenerator::global()->bounded(15000));
+        if (m_server->listen(QHostAddress::LocalHost, candidate)) {
+            m_port = candidate;
+            return true;
+        }
+    }
+    return false;
 }
 
 void FakeHttpServer::close()
