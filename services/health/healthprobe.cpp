@@ -59,6 +59,12 @@ std::chrono::milliseconds HealthProbe::remaining() const
 void HealthProbe::endRun()
 {
     m_deadline.stop();
+    for (const QPointer<QObject> &object : std::exchange(m_runObjects, {})) {
+        if (object) {
+            object->disconnect(this);
+            object->deleteLater();
+        }
+    }
     // Deleting the context aborts every request still parented to it, without callbacks.
     delete std::exchange(m_runContext, nullptr);
 }

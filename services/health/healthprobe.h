@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace Dsp {
@@ -39,7 +40,17 @@ protected:
     // Called when a check ends early (deadline or cancel); override to stop worker threads.
     virtual void abortWork() {}
 
+    // Parent for requests: deleting it when the check ends aborts them without callbacks.
     QObject *runContext() const { return m_runContext; }
+    // For objects of one check that may be inside their own signal when the check ends (a
+    // socket, a future watcher): they are cut off from this probe and deleted later, never
+    // deleted from within their own signal.
+    template<typename T> T *ownForRun(T *object)
+    {
+        object->setParent(this);
+        m_runObjects.append(object);
+        return object;
+    }
     std::chrono::milliseconds remaining() const;
     void finish(HealthState state, const QString &reason = {}, const QString &version = {},
                 const QString &details = {});
@@ -50,6 +61,7 @@ private:
     ServiceId m_service;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(3)};
     QObject *m_runContext = nullptr;
+    QList<QPointer<QObject>> m_runObjects;
     QElapsedTimer m_elapsed;
     QTimer m_deadline;
 };

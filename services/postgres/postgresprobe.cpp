@@ -35,13 +35,10 @@ bool PostgresProbe::isConfigured() const
 void PostgresProbe::start()
 {
     m_cancelled = std::make_shared<std::atomic_bool>(false);
-    // Owned by the probe and released with deleteLater(): finish() must not delete the
-    // watcher from inside its own finished() signal.
-    auto watcher = new QFutureWatcher<PostgresReport>(this);
-    m_watcher = watcher;
+    // finish() runs inside the watcher's finished() signal: the probe must not delete it there.
+    auto watcher = ownForRun(new QFutureWatcher<PostgresReport>);
     connect(watcher, &QFutureWatcher<PostgresReport>::finished, this, [this, watcher] {
         const PostgresReport report = watcher->result();
-        releaseWatcher();
         switch (report.outcome) {
         case PostgresReport::Outcome::Up:
             finish(HealthState::Up, report.reason, report.version, report.details);
@@ -68,16 +65,6 @@ void PostgresProbe::abortWork()
 {
     if (m_cancelled)
         m_cancelled->store(true);
-    releaseWatcher();
-}
-
-void PostgresProbe::releaseWatcher()
-{
-    if (!m_watcher)
-        return;
-    m_watcher->disconnect(this);
-    m_watcher->deleteLater();
-    m_watcher = nullptr;
 }
 
 } // namespace Dsp

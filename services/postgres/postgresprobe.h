@@ -3,8 +3,6 @@
 #include "health/healthprobe.h"
 #include "postgresinspector.h"
 
-#include <QPointer>
-
 QT_BEGIN_NAMESPACE
 class QThreadPool;
 QT_END_NAMESPACE
@@ -25,10 +23,7 @@ protected:
     void abortWork() override;
 
 private:
-    void releaseWatcher();
-
     PostgresTarget m_target;
-    QPointer<QObject> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 

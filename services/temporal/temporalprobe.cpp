@@ -92,25 +92,9 @@ void TemporalProbe::start()
     checkHttp2Preface();
 }
 
-void TemporalProbe::abortWork()
-{
-    releaseSocket();
-}
-
-void TemporalProbe::releaseSocket()
-{
-    if (!m_socket)
-        return;
-    m_socket->disconnect(this);
-    m_socket->abort();
-    m_socket->deleteLater();
-    m_socket = nullptr;
-}
-
 void TemporalProbe::checkHttp2Preface()
 {
-    auto socket = new QTcpSocket(this);
-    m_socket = socket;
+    auto socket = ownForRun(new QTcpSocket);
     auto received = std::make_shared<QByteArray>();
     connect(socket, &QTcpSocket::connected, socket, [socket] {
         // Client preface, then an empty SETTINGS frame (length 0, type 4, flags 0, stream 0).
@@ -120,7 +104,6 @@ void TemporalProbe::checkHttp2Preface()
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, received] {
         *received += socket->readAll();
         if (received->startsWith("HTTP/")) {
-            releaseSocket();
             finish(HealthState::Degraded,
                    HealthTr::tr("port open, gRPC health not verified: %1 answers HTTP/1, not "
                                 "HTTP/2")
@@ -131,39 +114,37 @@ void TemporalProbe::checkHttp2Preface()
             return;
         // A server's first frame must be SETTINGS (type 4) on stream 0.
         if (received->at(3) != 0x04) {
-            releaseSocket();
             finish(HealthState::Degraded,
                    HealthTr::tr("port open, gRPC health not verified: %1 does not speak HTTP/2")
                        .arg(target()));
             return;
         }
-        releaseSocket();
+        socket->disconnect(this); // the preface did its job; the check goes on without it
+        socket->abort();
         checkGrpcHealth();
     });
-    connect(
-        socket, &QTcpSocket::errorOccurred, this,
-        [this, socket](QAbstractSocket::SocketError error) {
-            const QString socketError = socket->errorString();
-            releaseSocket();
-            switch (error) {
-            case QAbstractSocket::ConnectionRefusedError:
-                finish(HealthState::Down, HealthTr::tr("connection refused on %1").arg(target()));
-                return;
-            case QAbstractSocket::HostNotFoundError:
-                finish(HealthState::Down, HealthTr::tr("host not found: %1").arg(m_host));
-                return;
-            case QAbstractSocket::RemoteHostClosedError:
-                finish(HealthState::Degraded,
-                       HealthTr::tr("port open, gRPC health not verified: %1 closed the "
-                                    "connection without an HTTP/2 answer")
-                           .arg(target()));
-                return;
-            default:
-                finish(HealthState::Down,
-                       HealthTr::tr("network error talking to %1: %2").arg(target(), socketError));
-                return;
-            }
-        });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, socket](QAbstractSocket::SocketError error) {
+                switch (error) {
+                case QAbstractSocket::ConnectionRefusedError:
+                    finish(HealthState::Down,
+                           HealthTr::tr("connection refused on %1").arg(target()));
+                    return;
+                case QAbstractSocket::HostNotFoundError:
+                    finish(HealthState::Down, HealthTr::tr("host not found: %1").arg(m_host));
+                    return;
+                case QAbstractSocket::RemoteHostClosedError:
+                    finish(HealthState::Degraded,
+                           HealthTr::tr("port open, gRPC health not verified: %1 closed the "
+                                        "connection without an HTTP/2 answer")
+                               .arg(target()));
+                    return;
+                default:
+                    finish(HealthState::Down, HealthTr::tr("network error talking to %1: %2")
+                                                  .arg(target(), socket->errorString()));
+                    return;
+                }
+            });
     socket->connectToHost(m_host, quint16(m_port));
 }
 

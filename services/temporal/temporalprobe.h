@@ -2,12 +2,6 @@
 
 #include "health/httpprobe.h"
 
-#include <QPointer>
-
-QT_BEGIN_NAMESPACE
-class QTcpSocket;
-QT_END_NAMESPACE
-
 namespace Dsp {
 
 // Temporal: the standard gRPC health check (grpc.health.v1.Health/Check) over HTTP/2
@@ -29,7 +23,6 @@ public:
 
 protected:
     void start() override;
-    void abortWork() override;
 
 private:
     // Speaks the HTTP/2 preface on a plain socket first: tells "HTTP/1 on this port" or
@@ -39,10 +32,7 @@ private:
     void readServerVersion();
     HttpRequest grpcRequest(const QString &path) const;
     QString target() const;
-    // Ends the preface socket without deleting it inside one of its own signals.
-    void releaseSocket();
 
-    QPointer<QTcpSocket> m_socket;
     QString m_host;
     int m_port;
 };
