@@ -85,9 +85,13 @@ void HealthMonitor::checkNow()
     if (wasIdle && m_pending > 0)
         emit roundStarted();
     // Run after counting, so a probe that finishes synchronously cannot end the round early.
+    // A check that is now under way is a change of what its service shows ("checking").
     for (HealthProbe *probe : std::as_const(m_probes)) {
-        if (!probe->isRunning())
-            probe->run();
+        if (probe->isRunning())
+            continue;
+        probe->run();
+        if (probe->isRunning())
+            emit serviceChanged(probe->service());
     }
 }
 

@@ -36,6 +36,7 @@ public slots:
     void checkNow();
 
 signals:
+    // A service's check started or ended: its health() or isChecking() changed.
     void serviceChanged(Dsp::ServiceId service);
     void roundStarted();
     void roundFinished();

@@ -71,14 +71,13 @@ DashboardPage::DashboardPage(HealthMonitor *monitor, QWidget *parent)
     layout->addWidget(scroll);
 
     connect(m_monitor, &HealthMonitor::serviceChanged, this, &DashboardPage::refresh);
-    connect(m_monitor, &HealthMonitor::roundStarted, this, &DashboardPage::refreshAll);
     connect(m_monitor, &HealthMonitor::roundFinished, this, [this] {
         m_summary->setText(
             tr("Last round %1")
                 .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
-        refreshAll();
     });
-    refreshAll();
+    for (ServiceId id : allServices())
+        refresh(id);
 }
 
 void DashboardPage::setSandbox(bool sandbox)
@@ -98,12 +97,6 @@ void DashboardPage::refresh(ServiceId service)
     if (!c)
         return;
     c->setHealth(m_monitor->health(service), m_monitor->isChecking(service));
-}
-
-void DashboardPage::refreshAll()
-{
-    for (ServiceId id : m_cards.keys())
-        refresh(id);
 }
 
 } // namespace Dsp

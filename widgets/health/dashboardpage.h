@@ -31,7 +31,6 @@ signals:
 
 private:
     void refresh(ServiceId service);
-    void refreshAll();
 
     HealthMonitor *m_monitor;
     QHash<ServiceId, ServiceCard *> m_cards;

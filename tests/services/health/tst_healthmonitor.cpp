@@ -119,6 +119,21 @@ private slots:
         QVERIFY(!monitor.isChecking(ServiceId::Dremio));
     }
 
+    void announcesEachCheckAsItStarts()
+    {
+        HealthMonitor monitor;
+        auto slow = new ScriptedProbe(ServiceId::Dremio);
+        slow->holdAnswer = true;
+        monitor.addProbe(slow);
+        QList<bool> checkingWhenAnnounced;
+        connect(&monitor, &HealthMonitor::serviceChanged, this,
+                [&](ServiceId id) { checkingWhenAnnounced.append(monitor.isChecking(id)); });
+        monitor.checkNow();
+        QCOMPARE(checkingWhenAnnounced, QList<bool>{true});
+        slow->answerNow();
+        QCOMPARE(checkingWhenAnnounced, (QList<bool>{true, false}));
+    }
+
     void unconfiguredServiceIsNotCheckedAndKeepsNoHistory()
     {
         HealthMonitor monitor;

@@ -218,6 +218,23 @@ private slots:
         QCOMPARE(d.finishOrder.last(), service);
     }
 
+    // A card keeps its last verdict during a new round, marked as being checked again.
+    void cardSaysCheckingWhileItsCheckRuns()
+    {
+        Profile p = stackProfile();
+        p.probeTimeout = 1500ms;
+        pointAt(p, ServiceId::Dremio, m_hang.port());
+        Dashboard d(p);
+        QVERIFY(d.runRound());
+        QCOMPARE(d.state(ServiceId::Dremio), QStringLiteral("Down"));
+        QSignalSpy done(&d.monitor, &HealthMonitor::roundFinished);
+        d.monitor.checkNow();
+        QCOMPARE(d.state(ServiceId::Dremio), QStringLiteral("Down (checking…)"));
+        QVERIFY(done.wait(20000));
+        QCOMPARE(d.state(ServiceId::Dremio), QStringLiteral("Down"));
+        QCOMPARE(d.state(ServiceId::Airbyte), QStringLiteral("Up"));
+    }
+
     void badCredentialsGiveAClearReason_data()
     {
         QTest::addColumn<ServiceId>("service");
