@@ -126,10 +126,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>timed out after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not configured</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,10 +147,6 @@
     </message>
     <message>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection refused on %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -193,10 +185,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP 503 from %1: no write quorum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,19 +213,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>connection refused on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host not found: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>port open, gRPC health not verified: %1 closed the connection without an HTTP/2 answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network error talking to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

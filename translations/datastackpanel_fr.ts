@@ -126,10 +126,6 @@
         <translation>connecté en tant que %1</translation>
     </message>
     <message>
-        <source>timed out after %1</source>
-        <translation>délai dépassé après %1</translation>
-    </message>
-    <message>
         <source>Not configured</source>
         <translation>Non configuré</translation>
     </message>
@@ -152,10 +148,6 @@
     <message>
         <source>HTTP %1 from %2</source>
         <translation>HTTP %1 de %2</translation>
-    </message>
-    <message>
-        <source>connection refused on %1:%2</source>
-        <translation>connexion refusée sur %1:%2</translation>
     </message>
     <message>
         <source>could not connect to %1:%2</source>
@@ -193,10 +185,6 @@
         <translation>base(s) manquante(s) : %1</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation>délai dépassé</translation>
-    </message>
-    <message>
         <source>HTTP 503 from %1: no write quorum</source>
         <translation>HTTP 503 de %1 : pas de quorum d&apos;écriture</translation>
     </message>
@@ -225,20 +213,8 @@
         <translation>port ouvert, santé gRPC non vérifiée : %1 ne parle pas HTTP/2</translation>
     </message>
     <message>
-        <source>connection refused on %1</source>
-        <translation>connexion refusée sur %1</translation>
-    </message>
-    <message>
-        <source>host not found: %1</source>
-        <translation>hôte introuvable : %1</translation>
-    </message>
-    <message>
         <source>port open, gRPC health not verified: %1 closed the connection without an HTTP/2 answer</source>
         <translation>port ouvert, santé gRPC non vérifiée : %1 a fermé la connexion sans réponse HTTP/2</translation>
-    </message>
-    <message>
-        <source>network error talking to %1: %2</source>
-        <translation>erreur réseau avec %1 : %2</translation>
     </message>
     <message>
         <source>port open, gRPC health not verified: %1</source>

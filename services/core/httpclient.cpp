@@ -1,9 +1,9 @@
 #include "httpclient.h"
 
 #include "coretr.h"
-#include "durationtext.h"
 #include "httprequesttask_p.h"
 #include "logging.h"
+#include "networkmessages.h"
 
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -131,8 +131,7 @@ Error HttpRequestTask::transportError() const
     const QString detail = m_reply->errorString();
     switch (m_abortReason) {
     case AbortReason::Timeout:
-        return Error::make(ErrorKind::Timeout,
-                           CoreTr::tr("timed out after %1").arg(durationText(m_timeout)), detail);
+        return Error::make(ErrorKind::Timeout, NetworkMessages::timedOut(m_timeout), detail);
     case AbortReason::Cancelled:
         return Error::make(ErrorKind::Cancelled, CoreTr::tr("cancelled"), detail);
     case AbortReason::TooLarge:
@@ -146,14 +145,13 @@ Error HttpRequestTask::transportError() const
     }
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return Error::make(ErrorKind::Unreachable,
-                           CoreTr::tr("connection refused on %1").arg(m_target), detail);
+        return Error::make(ErrorKind::Unreachable, NetworkMessages::connectionRefused(m_target),
+                           detail);
     case QNetworkReply::HostNotFoundError:
         return Error::make(ErrorKind::Unreachable,
-                           CoreTr::tr("host not found: %1").arg(m_reply->url().host()), detail);
+                           NetworkMessages::hostNotFound(m_reply->url().host()), detail);
     case QNetworkReply::TimeoutError:
-        return Error::make(ErrorKind::Timeout,
-                           CoreTr::tr("timed out after %1").arg(durationText(m_timeout)), detail);
+        return Error::make(ErrorKind::Timeout, NetworkMessages::timedOut(m_timeout), detail);
     case QNetworkReply::RemoteHostClosedError:
         return Error::make(
             ErrorKind::InvalidResponse,
@@ -173,8 +171,8 @@ Error HttpRequestTask::transportError() const
     default:
         break;
     }
-    return Error::make(ErrorKind::Unreachable,
-                       CoreTr::tr("network error talking to %1: %2").arg(m_target, detail), detail);
+    return Error::make(ErrorKind::Unreachable, NetworkMessages::networkError(m_target, detail),
+                       detail);
 }
 
 void HttpRequestTask::onFinished()

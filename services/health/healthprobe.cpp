@@ -1,8 +1,7 @@
 #include "healthprobe.h"
 
-#include "core/durationtext.h"
 #include "core/logging.h"
-#include "healthtr.h"
+#include "core/networkmessages.h"
 
 namespace Dsp {
 
@@ -13,9 +12,8 @@ HealthProbe::HealthProbe(ServiceId service, QObject *parent)
     m_deadline.setSingleShot(true);
     // Coarse timers may fire up to 5 % early: a 3 s deadline must not end at 2.85 s.
     m_deadline.setTimerType(Qt::PreciseTimer);
-    connect(&m_deadline, &QTimer::timeout, this, [this] {
-        finish(HealthState::Down, HealthTr::tr("timed out after %1").arg(durationText(m_timeout)));
-    });
+    connect(&m_deadline, &QTimer::timeout, this,
+            [this] { finish(HealthState::Down, NetworkMessages::timedOut(m_timeout)); });
 }
 
 HealthProbe::~HealthProbe()

@@ -1,5 +1,6 @@
 #include "postgresinspector.h"
 
+#include "core/networkmessages.h"
 #include "health/healthtr.h"
 
 #include <libpq-fe.h>
@@ -107,7 +108,7 @@ QString connectionReason(PGconn *conn, const PostgresTarget &t)
             msg = msg.mid(prefix.size()).trimmed();
     }
     if (msg.contains(QLatin1String("Connection refused")))
-        return HealthTr::tr("connection refused on %1:%2").arg(t.host).arg(t.port);
+        return NetworkMessages::connectionRefused(QStringLiteral("%1:%2").arg(t.host).arg(t.port));
     if (msg.isEmpty())
         return HealthTr::tr("could not connect to %1:%2").arg(t.host).arg(t.port);
     return msg;

@@ -1,6 +1,6 @@
 #include "postgresprobe.h"
 
-#include "health/healthtr.h"
+#include "core/networkmessages.h"
 
 #include <QFutureWatcher>
 #include <QThreadPool>
@@ -51,7 +51,7 @@ void PostgresProbe::start()
             break;
         case PostgresReport::Outcome::TimedOut:
             // Our own deadline normally fires first; this is the worker agreeing with it.
-            finish(HealthState::Down, HealthTr::tr("timed out"));
+            finish(HealthState::Down, NetworkMessages::timedOut(timeout()));
             break;
         case PostgresReport::Outcome::Cancelled:
             break;

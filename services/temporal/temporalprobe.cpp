@@ -1,6 +1,7 @@
 #include "temporalprobe.h"
 
 #include "core/httpclient.h"
+#include "core/networkmessages.h"
 #include "health/healthtr.h"
 
 #include <QTcpSocket>
@@ -127,11 +128,10 @@ void TemporalProbe::checkHttp2Preface()
             [this, socket](QAbstractSocket::SocketError error) {
                 switch (error) {
                 case QAbstractSocket::ConnectionRefusedError:
-                    finish(HealthState::Down,
-                           HealthTr::tr("connection refused on %1").arg(target()));
+                    finish(HealthState::Down, NetworkMessages::connectionRefused(target()));
                     return;
                 case QAbstractSocket::HostNotFoundError:
-                    finish(HealthState::Down, HealthTr::tr("host not found: %1").arg(m_host));
+                    finish(HealthState::Down, NetworkMessages::hostNotFound(m_host));
                     return;
                 case QAbstractSocket::RemoteHostClosedError:
                     finish(HealthState::Degraded,
@@ -140,8 +140,8 @@ void TemporalProbe::checkHttp2Preface()
                                .arg(target()));
                     return;
                 default:
-                    finish(HealthState::Down, HealthTr::tr("network error talking to %1: %2")
-                                                  .arg(target(), socket->errorString()));
+                    finish(HealthState::Down,
+                           NetworkMessages::networkError(target(), socket->errorString()));
                     return;
                 }
             });
