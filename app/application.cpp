@@ -6,12 +6,14 @@
 #include "health/stackprobes.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
 
 namespace Dsp {
 
-Application::Application(const Profile &profile, QObject *parent)
+Application::Application(const Profile &profile, const QString &profilePath, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
+    , m_profilePath(profilePath)
     , m_network(new QNetworkAccessManager(this))
     , m_http(new HttpClient(m_network, this))
     , m_monitor(new HealthMonitor(this))
@@ -28,11 +30,20 @@ void Application::buildProbes()
         m_monitor->addProbe(probe);
 }
 
+void Application::setPollInterval(std::chrono::milliseconds interval)
+{
+    m_profile.pollInterval = interval;
+    m_monitor->setPollInterval(interval);
+    QSettings settings(m_profilePath, QSettings::IniFormat);
+    Profile::savePollInterval(settings, interval);
+}
+
 void Application::setProbeTimeout(std::chrono::milliseconds timeout)
 {
     m_profile.probeTimeout = timeout;
-    for (HealthProbe *probe : m_monitor->findChildren<HealthProbe *>(Qt::FindDirectChildrenOnly))
-        probe->setTimeout(timeout);
+    m_monitor->setProbeTimeout(timeout);
+    QSettings settings(m_profilePath, QSettings::IniFormat);
+    Profile::saveProbeTimeout(settings, timeout);
 }
 
 } // namespace Dsp

@@ -19,18 +19,24 @@ class Application : public QObject
 {
     Q_OBJECT
 public:
-    explicit Application(const Profile &profile, QObject *parent = nullptr);
+    // `profilePath`: the INI file the profile came from, where setting changes are saved.
+    Application(const Profile &profile, const QString &profilePath, QObject *parent = nullptr);
     ~Application() override;
 
     const Profile &profile() const { return m_profile; }
     HealthMonitor *healthMonitor() const { return m_monitor; }
 
+    const QString &profilePath() const { return m_profilePath; }
+
+    // From the Settings page: applied now and saved to the profile file.
+    void setPollInterval(std::chrono::milliseconds interval);
     void setProbeTimeout(std::chrono::milliseconds timeout);
 
 private:
     void buildProbes();
 
     Profile m_profile;
+    QString m_profilePath;
     QNetworkAccessManager *m_network;
     HttpClient *m_http;
     HealthMonitor *m_monitor;

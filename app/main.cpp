@@ -118,7 +118,7 @@ int main(int argc, char **argv)
     const QString path = profilePath(parser);
     QSettings settings(path, QSettings::IniFormat);
     const Dsp::Profile profile = Dsp::Profile::load(settings);
-    Dsp::Application services(profile);
+    Dsp::Application services(profile, path);
 
     if (check) {
         Dsp::CheckRunner runner(services.healthMonitor(), parser.isSet(QStringLiteral("json")));
@@ -129,7 +129,7 @@ int main(int argc, char **argv)
     }
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    Dsp::MainWindow window(&services, path);
+    Dsp::MainWindow window(&services);
     if (qEnvironmentVariableIsSet("DSP_REPORT_STARTUP"))
         reportStartup(&window, services.healthMonitor());
     window.show();

@@ -10,12 +10,11 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QListWidget>
-#include <QSettings>
 #include <QStackedWidget>
 
 namespace Dsp {
 
-MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *parent)
+MainWindow::MainWindow(Application *app, QWidget *parent)
     : QMainWindow(parent)
     , m_app(app)
 {
@@ -63,21 +62,11 @@ MainWindow::MainWindow(Application *app, const QString &profilePath, QWidget *pa
                                                "airbyte-logs bucket.")));
 
     auto settings = new SettingsPage(this);
-    settings->setProfilePath(profilePath);
+    settings->setProfilePath(app->profilePath());
     settings->setPollInterval(profile.pollInterval);
     settings->setProbeTimeout(profile.probeTimeout);
-    connect(settings, &SettingsPage::pollIntervalChanged, this,
-            [this, profilePath](std::chrono::milliseconds interval) {
-                m_app->healthMonitor()->setPollInterval(interval);
-                QSettings s(profilePath, QSettings::IniFormat);
-                s.setValue(QStringLiteral("panel/pollIntervalMs"), qint64(interval.count()));
-            });
-    connect(settings, &SettingsPage::probeTimeoutChanged, this,
-            [this, profilePath](std::chrono::milliseconds timeout) {
-                m_app->setProbeTimeout(timeout);
-                QSettings s(profilePath, QSettings::IniFormat);
-                s.setValue(QStringLiteral("panel/probeTimeoutMs"), qint64(timeout.count()));
-            });
+    connect(settings, &SettingsPage::pollIntervalChanged, m_app, &Application::setPollInterval);
+    connect(settings, &SettingsPage::probeTimeoutChanged, m_app, &Application::setProbeTimeout);
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
 
     // As wide as the longest label in the current language (French ones are longer).

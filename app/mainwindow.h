@@ -18,7 +18,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Application *app, const QString &profilePath, QWidget *parent = nullptr);
+    explicit MainWindow(Application *app, QWidget *parent = nullptr);
 
 private:
     void addPage(const QString &icon, const QString &name, QWidget *page);

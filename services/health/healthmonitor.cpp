@@ -30,6 +30,12 @@ void HealthMonitor::setPollInterval(std::chrono::milliseconds interval)
     m_timer.setInterval(interval);
 }
 
+void HealthMonitor::setProbeTimeout(std::chrono::milliseconds timeout)
+{
+    for (HealthProbe *probe : std::as_const(m_probes))
+        probe->setTimeout(timeout);
+}
+
 std::chrono::milliseconds HealthMonitor::pollInterval() const
 {
     return m_timer.intervalAsDuration();

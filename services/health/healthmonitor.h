@@ -22,6 +22,8 @@ public:
     void addProbe(HealthProbe *probe); // takes ownership
 
     void setPollInterval(std::chrono::milliseconds interval);
+    // Applies from each probe's next check on.
+    void setProbeTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds pollInterval() const;
 
     void start(); // first round now, then every poll interval

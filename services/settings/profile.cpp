@@ -80,9 +80,9 @@ void Profile::save(QSettings &s) const
     s.beginGroup(QStringLiteral("panel"));
     s.setValue(QStringLiteral("name"), name);
     s.setValue(QStringLiteral("sandbox"), sandbox);
-    s.setValue(QStringLiteral("pollIntervalMs"), qint64(pollInterval.count()));
-    s.setValue(QStringLiteral("probeTimeoutMs"), qint64(probeTimeout.count()));
     s.endGroup();
+    savePollInterval(s, pollInterval);
+    saveProbeTimeout(s, probeTimeout);
     s.beginGroup(QStringLiteral("airbyte"));
     s.setValue(QStringLiteral("apiUrl"), airbyte.apiUrl.toString());
     s.setValue(QStringLiteral("uiUrl"), airbyte.uiUrl.toString());
@@ -110,6 +110,16 @@ void Profile::save(QSettings &s) const
     s.setValue(QStringLiteral("port"), temporal.port);
     s.setValue(QStringLiteral("uiUrl"), temporal.uiUrl.toString());
     s.endGroup();
+}
+
+void Profile::savePollInterval(QSettings &s, std::chrono::milliseconds interval)
+{
+    s.setValue(QStringLiteral("panel/pollIntervalMs"), qint64(interval.count()));
+}
+
+void Profile::saveProbeTimeout(QSettings &s, std::chrono::milliseconds timeout)
+{
+    s.setValue(QStringLiteral("panel/probeTimeoutMs"), qint64(timeout.count()));
 }
 
 void Profile::readSecretsFromEnvironment()

@@ -66,6 +66,9 @@ struct Profile
     static Profile load(QSettings &settings);
     // Writes the non-secret fields only.
     void save(QSettings &settings) const;
+    // Write one setting alone (the Settings page), leaving the rest of the file as it is.
+    static void savePollInterval(QSettings &settings, std::chrono::milliseconds interval);
+    static void saveProbeTimeout(QSettings &settings, std::chrono::milliseconds timeout);
     // Fills the secrets from DSP_MINIO_SECRET_KEY, DSP_POSTGRES_PASSWORD, DSP_DREMIO_PASSWORD.
     void readSecretsFromEnvironment();
 };

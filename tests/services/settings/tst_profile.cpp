@@ -48,6 +48,25 @@ private slots:
         QCOMPARE(q.temporal.port, 7234);
     }
 
+    // The Settings page saves one value without rewriting the rest of the user's file.
+    void savesOneSettingAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ini"));
+        {
+            QSettings s(path, QSettings::IniFormat);
+            s.setValue(QStringLiteral("minio/accessKey"), QStringLiteral("analyst"));
+            Profile::savePollInterval(s, 25s);
+            Profile::saveProbeTimeout(s, 2500ms);
+        }
+        QSettings s(path, QSettings::IniFormat);
+        QCOMPARE(s.allKeys().size(), 3);
+        const Profile p = Profile::load(s);
+        QCOMPARE(p.pollInterval, 25000ms);
+        QCOMPARE(p.probeTimeout, 2500ms);
+        QCOMPARE(p.minio.accessKey, QStringLiteral("analyst"));
+    }
+
     void neverWritesSecretsToTheFile()
     {
         QTemporaryDir dir;
