@@ -1,33 +1,49 @@
 #include "application.h"
 
+#include "stackservices.h"
+
 #include "core/httpclient.h"
 #include "health/healthmonitor.h"
 #include "health/healthprobe.h"
-#include "health/stackprobes.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QThreadPool>
 
 namespace Dsp {
+
+namespace {
+// libpq work only; a hung server holds a thread at most one probe timeout.
+constexpr int PostgresThreads = 4;
+} // namespace
 
 Application::Application(const Profile &profile, const QString &profilePath, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_profilePath(profilePath)
-    , m_network(new QNetworkAccessManager(this))
-    , m_http(new HttpClient(m_network, this))
-    , m_monitor(new HealthMonitor(this))
+    , m_postgresPool(std::make_unique<QThreadPool>())
+    , m_network(new QNetworkAccessManager)
+    , m_http(new HttpClient(m_network))
+    , m_monitor(new HealthMonitor)
 {
+    m_postgresPool->setMaxThreadCount(PostgresThreads);
     m_monitor->setPollInterval(profile.pollInterval);
-    buildProbes();
+    for (const StackService &service :
+         createStackServices(m_profile, m_http, m_postgresPool.get())) {
+        m_uiUrls.insert(service.probe->key(), service.uiUrl);
+        m_monitor->addProbe(service.probe);
+    }
 }
 
-Application::~Application() = default;
-
-void Application::buildProbes()
+Application::~Application()
 {
-    for (HealthProbe *probe : createStackProbes(m_profile, m_http))
-        m_monitor->addProbe(probe);
+    // Explicit order, not the order of creation: the monitor and its probes first (their run
+    // objects cancel libpq work, their requests abort), then the HTTP client and the network
+    // manager, whose replies are gone by then, and last the worker pool, joined.
+    delete std::exchange(m_monitor, nullptr);
+    delete std::exchange(m_http, nullptr);
+    delete std::exchange(m_network, nullptr);
+    m_postgresPool.reset();
 }
 
 void Application::setPollInterval(std::chrono::milliseconds interval)
@@ -44,6 +60,12 @@ void Application::setProbeTimeout(std::chrono::milliseconds timeout)
     m_monitor->setProbeTimeout(timeout);
     QSettings settings(m_profilePath, QSettings::IniFormat);
     Profile::saveProbeTimeout(settings, timeout);
+}
+
+void Application::shutdown(std::function<void()> done)
+{
+    m_monitor->stop();
+    m_monitor->endSessions(std::move(done));
 }
 
 } // namespace Dsp

@@ -2,10 +2,16 @@
 
 #include "settings/profile.h"
 
+#include <QHash>
 #include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QNetworkAccessManager;
+class QThreadPool;
 QT_END_NAMESPACE
 
 namespace Dsp {
@@ -14,7 +20,9 @@ class HealthMonitor;
 class HttpClient;
 
 // Builds the services for one profile and owns them: the network manager, the HTTP client,
-// every probe and the health monitor. The only place that knows every concrete class.
+// the PostgreSQL worker pool, every probe and the health monitor. The only place that knows
+// every concrete class. Safe to destroy at any moment, a round in flight included: users of
+// the network go first, the network manager next, and the worker pool is joined last.
 class Application : public QObject
 {
     Q_OBJECT
@@ -25,21 +33,26 @@ public:
 
     const Profile &profile() const { return m_profile; }
     HealthMonitor *healthMonitor() const { return m_monitor; }
-
     const QString &profilePath() const { return m_profilePath; }
+    // The web UI of a service (by its key in the monitor), or an empty URL.
+    QUrl uiUrl(const QString &service) const { return m_uiUrls.value(service); }
 
     // From the Settings page: applied now and saved to the profile file.
     void setPollInterval(std::chrono::milliseconds interval);
     void setProbeTimeout(std::chrono::milliseconds timeout);
 
-private:
-    void buildProbes();
+    // Before quitting: stops polling and ends server sessions (Dremio logout), then calls
+    // `done` once, on this thread, within about a second whatever the servers do.
+    void shutdown(std::function<void()> done);
 
+private:
     Profile m_profile;
     QString m_profilePath;
+    std::unique_ptr<QThreadPool> m_postgresPool;
     QNetworkAccessManager *m_network;
     HttpClient *m_http;
     HealthMonitor *m_monitor;
+    QHash<QString, QUrl> m_uiUrls;
 };
 
 } // namespace Dsp

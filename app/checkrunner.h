@@ -7,13 +7,26 @@ namespace Dsp {
 class HealthMonitor;
 
 // `--check [--json]`: runs every probe once, prints one line per service (or one JSON
-// array) and reports the exit code: 0 only when every configured service is Up.
+// array) and reports the exit code (ExitCode). Server text is printed without control
+// characters, so a hostile answer cannot drive the terminal.
 class CheckRunner : public QObject
 {
     Q_OBJECT
 public:
-    CheckRunner(HealthMonitor *monitor, bool json, QObject *parent = nullptr);
+    enum ExitCode {
+        AllUp = 0,             // every configured service is Up
+        NotAllUp = 1,          // at least one service is Degraded or Down
+        UsageError = 2,        // bad command line, or the profile file does not exist
+        NothingConfigured = 3, // the profile configures no service at all
+    };
+
+    CheckRunner(HealthMonitor *monitor, bool json, const QString &profilePath,
+                QObject *parent = nullptr);
+    // Starts the round; done() always comes later, from the event loop.
     void start();
+
+    // The exit codes and JSON fields, for --help.
+    static QString helpText();
 
 signals:
     void done(int exitCode);
@@ -23,6 +36,7 @@ private:
 
     HealthMonitor *m_monitor;
     bool m_json;
+    QString m_profilePath;
 };
 
 } // namespace Dsp

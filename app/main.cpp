@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -102,9 +104,10 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Control panel for a self-hosted data stack."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+        QCoreApplication::translate("main", "Control panel for a self-hosted data stack.") +
+        QStringLiteral("\n\n") + Dsp::CheckRunner::helpText());
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
     parser.addOption({QStringLiteral("check"),
                       QCoreApplication::translate("main", "Check every service once, print the "
                                                           "result and exit (0 when all are up).")});
@@ -113,22 +116,44 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("profile"),
                       QCoreApplication::translate("main", "Read the profile from <file>."),
                       QStringLiteral("file")});
-    parser.process(*app);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
+        return Dsp::CheckRunner::UsageError;
+    }
+    if (parser.isSet(helpOption))
+        parser.showHelp(0);
+    if (parser.isSet(versionOption))
+        parser.showVersion();
 
     const QString path = profilePath(parser);
+    const bool explicitProfile =
+        parser.isSet(QStringLiteral("profile")) || qEnvironmentVariableIsSet("DSP_PROFILE");
+    if (check && explicitProfile && !QFileInfo::exists(path)) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "profile file not found: %1")
+                                    .arg(QDir::toNativeSeparators(path))));
+        return Dsp::CheckRunner::UsageError;
+    }
     QSettings settings(path, QSettings::IniFormat);
     const Dsp::Profile profile = Dsp::Profile::load(settings);
     Dsp::Application services(profile, path);
 
     if (check) {
-        Dsp::CheckRunner runner(services.healthMonitor(), parser.isSet(QStringLiteral("json")));
-        QObject::connect(&runner, &Dsp::CheckRunner::done, app.get(),
-                         [](int code) { QCoreApplication::exit(code); });
+        Dsp::CheckRunner runner(services.healthMonitor(), parser.isSet(QStringLiteral("json")),
+                                path);
+        // Log out of what the round logged in to (Dremio) before leaving.
+        QObject::connect(&runner, &Dsp::CheckRunner::done, app.get(), [&services](int code) {
+            services.shutdown([code] { QCoreApplication::exit(code); });
+        });
         runner.start();
         return app->exec();
     }
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Closing the window ends server sessions first, then quits (within about a second).
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &services,
+                     [&services] { services.shutdown([] { QCoreApplication::quit(); }); });
     Dsp::MainWindow window(&services);
     if (qEnvironmentVariableIsSet("DSP_REPORT_STARTUP"))
         reportStartup(&window, services.healthMonitor());

@@ -36,10 +36,8 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
 
     m_dashboard = new DashboardPage(app->healthMonitor(), this);
     m_dashboard->setSandbox(profile.sandbox);
-    m_dashboard->setUiUrl(ServiceId::Airbyte, profile.airbyte.uiUrl);
-    m_dashboard->setUiUrl(ServiceId::Minio, profile.minio.consoleUrl);
-    m_dashboard->setUiUrl(ServiceId::Dremio, profile.dremio.uiUrl);
-    m_dashboard->setUiUrl(ServiceId::Temporal, profile.temporal.uiUrl);
+    for (const QString &service : app->healthMonitor()->services())
+        m_dashboard->setUiUrl(service, app->uiUrl(service));
     connect(m_dashboard, &DashboardPage::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);

@@ -12,7 +12,10 @@ PACKAGES=(
     nlohmann-json3-dev libpq-dev
     postgresql
     clang-format
+    locales
 )
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -23,10 +26,21 @@ command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
     echo "install-deps: installing ${missing[*]}"
-    SUDO=""
-    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+# The French locale: a test runs PostgreSQL with lc_messages=fr_FR.UTF-8, which the server
+# refuses when the machine lacks the locale.
+installed_locales="$(locale -a 2>/dev/null || true)"
+if ! grep -qix 'fr_FR\.utf-\?8' <<<"$installed_locales"; then
+    echo "install-deps: generating the fr_FR.UTF-8 locale"
+    if grep -q '^# *fr_FR\.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+        $SUDO sed -i 's/^# *\(fr_FR\.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+    elif ! grep -q '^fr_FR\.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null; then
+        echo 'fr_FR.UTF-8 UTF-8' | $SUDO tee -a /etc/locale.gen >/dev/null
+    fi
+    $SUDO locale-gen
 fi
 
 # npm tools for the test stack, pinned by the committed lockfile.

@@ -21,19 +21,29 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Random secrets for this run only; they live in this process's environment, never on disk.
+# Random secrets for this run only. They travel in environment variables (readable only by
+# this user), never on a command line (any user can read /proc/*/cmdline), and never reach a
+# file: the servers' READY lines carry ports and user names only.
 DSP_MINIO_SECRET_KEY="$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
 DSP_POSTGRES_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
 DSP_DREMIO_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr '+/' '-_')"
 export DSP_MINIO_SECRET_KEY DSP_POSTGRES_PASSWORD DSP_DREMIO_PASSWORD
 
 # Each server runs until its stdin closes: we hold the write ends open on fds 8 and 9.
+# stack.mjs reads its secrets from DSP_STACK_*, dsp-fakes the Dremio password from
+# DSP_DREMIO_PASSWORD.
 mkfifo "$work/stack.in" "$work/fakes.in"
-(cd "$root/tests/fixtures" && exec node stack.mjs --access-key=sandbox \
-    "--secret-key=$DSP_MINIO_SECRET_KEY" "--pg-password=$DSP_POSTGRES_PASSWORD") \
-    <"$work/stack.in" >"$work/stack.out" 2>"$work/stack.log" &
+# Each gets only the secrets it serves.
+(
+    export DSP_STACK_S3_SECRET_KEY="$DSP_MINIO_SECRET_KEY" DSP_STACK_PG_PASSWORD="$DSP_POSTGRES_PASSWORD"
+    unset DSP_MINIO_SECRET_KEY DSP_POSTGRES_PASSWORD DSP_DREMIO_PASSWORD
+    cd "$root/tests/fixtures" && exec node stack.mjs --access-key=sandbox
+) <"$work/stack.in" >"$work/stack.out" 2>"$work/stack.log" &
 exec 8>"$work/stack.in"
-"$fakes" --dremio-user=sandbox <"$work/fakes.in" >"$work/fakes.out" 2>"$work/fakes.log" &
+(
+    unset DSP_MINIO_SECRET_KEY DSP_POSTGRES_PASSWORD
+    exec "$fakes" --dremio-user=sandbox
+) <"$work/fakes.in" >"$work/fakes.out" 2>"$work/fakes.log" &
 exec 9>"$work/fakes.in"
 
 wait_ready() { # file, what

@@ -47,6 +47,22 @@
         <source>network error talking to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request to %1 abandoned: the network layer was shut down</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::DashboardPage</name>
@@ -87,10 +103,6 @@
     </message>
     <message>
         <source>%1 edition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version hidden: the API asks for a login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -154,14 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server is refusing connections (starting up or shutting down)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid connection settings for %1:%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no credentials: version and databases not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -182,10 +186,6 @@
     </message>
     <message>
         <source>missing database(s): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HTTP 503 from %1: no write quorum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,6 +242,49 @@
     </message>
     <message>
         <source>port open, gRPC health not verified: malformed reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API asks for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the login is tried again at most every %n minute(s)</source>
+        <translation>
+            <numerusform>the login is tried again at most every minute</numerusform>
+            <numerusform>the login is tried again at most every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a PostgreSQL server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 503 from %1 and %2: no read or write quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: HTTP 503 from %1, no write quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 from GetSystemInfo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GetSystemInfo answered %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server_version in GetSystemInfo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -402,6 +445,10 @@
         <source>No endpoint set for this service in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::SettingsPage</name>
@@ -446,6 +493,19 @@
     </message>
     <message>
         <source>Read the profile from &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --check, the exit code is 0 when every configured service is up, 1 when one is degraded or down, 2 on a bad command line or a missing profile file, 3 when the profile configures no service.
+--check --json prints one array of objects: service, name, status (up, degraded, down, not_configured), code (a stable reason code: %1), latency_ms, version, version_unknown_reason, reason (translated) and details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service configured in profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile file not found: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,6 +47,22 @@
         <source>network error talking to %1: %2</source>
         <translation>erreur réseau avec %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>request to %1 abandoned: the network layer was shut down</source>
+        <translation>requête vers %1 abandonnée : la couche réseau a été arrêtée</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::DashboardPage</name>
@@ -88,10 +104,6 @@
     <message>
         <source>%1 edition</source>
         <translation>édition %1</translation>
-    </message>
-    <message>
-        <source>version hidden: the API asks for a login</source>
-        <translation>version masquée : l&apos;API demande une connexion</translation>
     </message>
     <message>
         <source>Dremio reports %1</source>
@@ -154,14 +166,6 @@
         <translation>impossible de se connecter à %1:%2</translation>
     </message>
     <message>
-        <source>the server is refusing connections (starting up or shutting down)</source>
-        <translation>le serveur refuse les connexions (démarrage ou arrêt en cours)</translation>
-    </message>
-    <message>
-        <source>invalid connection settings for %1:%2</source>
-        <translation>paramètres de connexion invalides pour %1:%2</translation>
-    </message>
-    <message>
         <source>no credentials: version and databases not checked</source>
         <translation>pas d’identifiants : version et bases non vérifiées</translation>
     </message>
@@ -183,10 +187,6 @@
     <message>
         <source>missing database(s): %1</source>
         <translation>base(s) manquante(s) : %1</translation>
-    </message>
-    <message>
-        <source>HTTP 503 from %1: no write quorum</source>
-        <translation>HTTP 503 de %1 : pas de quorum d&apos;écriture</translation>
     </message>
     <message>
         <source>no credentials: keys and buckets not checked</source>
@@ -243,6 +243,49 @@
     <message>
         <source>port open, gRPC health not verified: malformed reply</source>
         <translation>port ouvert, santé gRPC non vérifiée : réponse mal formée</translation>
+    </message>
+    <message>
+        <source>the API asks for a login</source>
+        <translation>l’API demande une connexion</translation>
+    </message>
+    <message>
+        <source>no version in %1</source>
+        <translation>pas de version dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the login is tried again at most every %n minute(s)</source>
+        <translation>
+            <numerusform>la connexion est retentée au plus toutes les %n minute</numerusform>
+            <numerusform>la connexion est retentée au plus toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unexpected answer</source>
+        <translation>réponse inattendue</translation>
+    </message>
+    <message>
+        <source>%1 does not answer as a PostgreSQL server: %2</source>
+        <translation>%1 ne répond pas comme un serveur PostgreSQL : %2</translation>
+    </message>
+    <message>
+        <source>HTTP 503 from %1 and %2: no read or write quorum</source>
+        <translation>HTTP 503 de %1 et %2 : pas de quorum en lecture ni en écriture</translation>
+    </message>
+    <message>
+        <source>read-only: HTTP 503 from %1, no write quorum</source>
+        <translation>lecture seule : HTTP 503 de %1, pas de quorum en écriture</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from GetSystemInfo</source>
+        <translation>HTTP %1 de GetSystemInfo</translation>
+    </message>
+    <message>
+        <source>GetSystemInfo answered %1</source>
+        <translation>GetSystemInfo a répondu %1</translation>
+    </message>
+    <message>
+        <source>no server_version in GetSystemInfo</source>
+        <translation>pas de server_version dans GetSystemInfo</translation>
     </message>
 </context>
 <context>
@@ -402,6 +445,10 @@
         <source>No endpoint set for this service in the profile.</source>
         <translation>Aucune adresse définie pour ce service dans le profil.</translation>
     </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>inconnue (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::SettingsPage</name>
@@ -447,6 +494,20 @@
     <message>
         <source>Read the profile from &lt;file&gt;.</source>
         <translation>Lire le profil depuis &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>With --check, the exit code is 0 when every configured service is up, 1 when one is degraded or down, 2 on a bad command line or a missing profile file, 3 when the profile configures no service.
+--check --json prints one array of objects: service, name, status (up, degraded, down, not_configured), code (a stable reason code: %1), latency_ms, version, version_unknown_reason, reason (translated) and details.</source>
+        <translation>Avec --check, le code de sortie vaut 0 si chaque service configuré est disponible, 1 si l’un est dégradé ou indisponible, 2 pour une ligne de commande invalide ou un fichier de profil absent, 3 si le profil ne configure aucun service.
+--check --json affiche un tableau d’objets : service, name, status (up, degraded, down, not_configured), code (un code de raison stable : %1), latency_ms, version, version_unknown_reason, reason (traduit) et details.</translation>
+    </message>
+    <message>
+        <source>no service configured in profile %1</source>
+        <translation>aucun service configuré dans le profil %1</translation>
+    </message>
+    <message>
+        <source>profile file not found: %1</source>
+        <translation>fichier de profil introuvable : %1</translation>
     </message>
 </context>
 </TS>

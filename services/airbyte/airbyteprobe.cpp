@@ -32,51 +32,59 @@ AirbyteProbe::AirbyteProbe(HttpClient *http, const QUrl &apiUrl, QObject *parent
 
 void AirbyteProbe::start()
 {
-    http()->send(
-        request(endpoint(HealthPath)), runContext(), [this](const Result<HttpResponse> &r) {
-            if (!r) {
-                finish(HealthState::Down, r.error().message);
-                return;
-            }
-            const HttpResponse &resp = r.value();
-            if (!resp.isSuccess()) {
-                finish(HealthState::Down, statusReason(resp, HealthPath));
-                return;
-            }
-            const auto json = Json::parse(resp.body);
-            if (json.is_discarded() || !json.is_object() || !json.contains("available") ||
-                !json["available"].is_boolean()) {
-                finish(HealthState::Down,
-                       HealthTr::tr("invalid answer from %1: expected {\"available\": true}")
-                           .arg(HealthPath));
-                return;
-            }
-            if (!json["available"].get<bool>()) {
-                finish(HealthState::Down, HealthTr::tr("Airbyte reports it is not available"));
-                return;
-            }
-            readVersion();
-        });
+    http()->send(request(endpoint(HealthPath)), runContext(),
+                 [this](const Result<HttpResponse> &r) {
+                     if (!r) {
+                         fail(r.error());
+                         return;
+                     }
+                     const HttpResponse &resp = r.value();
+                     if (!resp.isSuccess()) {
+                         failWithStatus(resp, HealthPath);
+                         return;
+                     }
+                     const auto json = Json::parse(resp.body);
+                     if (json.is_discarded() || !json.is_object() || !json.contains("available") ||
+                         !json["available"].is_boolean()) {
+                         failWithProtocol(
+                             HealthTr::tr("invalid answer from %1: expected {\"available\": true}")
+                                 .arg(HealthPath));
+                         return;
+                     }
+                     if (!json["available"].get<bool>()) {
+                         finish(HealthState::Down, ProbeCode::Unavailable,
+                                HealthTr::tr("Airbyte reports it is not available"));
+                         return;
+                     }
+                     // The verdict is Up; the version is a bonus with its own budget.
+                     beginOptionalLookup(HealthState::Up, ProbeCode::Ok);
+                     readVersion();
+                 });
 }
 
 void AirbyteProbe::readVersion()
 {
     http()->send(request(endpoint(InstancePath)), runContext(),
                  [this](const Result<HttpResponse> &r) {
-                     // The version is a bonus: health already said Up, so any failure here keeps it
-                     // Up.
-                     QString version;
-                     QString details;
-                     if (r && r.value().isSuccess()) {
-                         const auto json = Json::parse(r.value().body);
-                         version = Json::stringField(json, "version");
-                         const QString edition = Json::stringField(json, "edition");
-                         if (!edition.isEmpty())
-                             details = HealthTr::tr("%1 edition").arg(edition);
-                     } else if (r && (r.value().status == 401 || r.value().status == 403)) {
-                         details = HealthTr::tr("version hidden: the API asks for a login");
+                     if (!r) {
+                         finishOptionalLookup({}, r.error().message);
+                         return;
                      }
-                     finish(HealthState::Up, {}, version, details);
+                     const HttpResponse &resp = r.value();
+                     if (resp.status == 401 || resp.status == 403) {
+                         finishOptionalLookup({}, HealthTr::tr("the API asks for a login"));
+                         return;
+                     }
+                     if (!resp.isSuccess()) {
+                         finishOptionalLookup({}, statusReason(resp, InstancePath));
+                         return;
+                     }
+                     const auto json = Json::parse(resp.body);
+                     const QString version = Json::stringField(json, "version");
+                     const QString edition = Json::stringField(json, "edition");
+                     finishOptionalLookup(
+                         version, HealthTr::tr("no version in %1").arg(InstancePath),
+                         edition.isEmpty() ? QString() : HealthTr::tr("%1 edition").arg(edition));
                  });
 }
 

@@ -7,13 +7,15 @@ namespace Dsp {
 // What went wrong, in terms a caller can branch on.
 enum class ErrorKind {
     Timeout,
-    Unreachable,
+    Refused,      // nothing listens on the port
+    HostNotFound, // the name does not resolve
+    Unreachable,  // any other transport failure (network down, reset, ...)
     TlsFailed,
     Unauthorized,
     Forbidden,
     NotFound,
     Conflict,
-    InvalidResponse,
+    InvalidResponse, // the peer answered, but not in the expected protocol or shape
     ServerError,
     Cancelled,
 };
@@ -30,5 +32,8 @@ struct Error
 
     static Error make(ErrorKind kind, QString message, QString detail = {});
 };
+
+// "timeout", "refused", ...: a stable name for logs and machine-readable output.
+QString errorKindKey(ErrorKind kind);
 
 } // namespace Dsp

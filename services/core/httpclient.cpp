@@ -80,12 +80,11 @@ HttpRequestTask::HttpRequestTask(QNetworkReply *reply, const HttpRequest &reques
     , m_timeout(request.timeout)
     , m_service(request.service)
 {
-    const QUrl &url = request.url;
-    m_target = QStringLiteral("%1:%2")
-                   .arg(url.host())
-                   .arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+    m_target = NetworkMessages::endpointText(request.url);
     connect(reply, &QNetworkReply::readyRead, this, &HttpRequestTask::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &HttpRequestTask::onFinished);
+    // The network manager deletes its replies without `finished` when it is destroyed.
+    connect(reply, &QObject::destroyed, this, &HttpRequestTask::onReplyDestroyed);
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // coarse timers may fire 5 % early
     connect(&m_deadline, &QTimer::timeout, this, [this] { abortWith(AbortReason::Timeout); });
@@ -94,12 +93,37 @@ HttpRequestTask::HttpRequestTask(QNetworkReply *reply, const HttpRequest &reques
 
 HttpRequestTask::~HttpRequestTask()
 {
-    // Destroyed with its context before the reply ended: abort without calling back.
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    // Destroyed with its context before the reply ended: abort without calling back. The
+    // QPointer is null when the reply is already gone.
+    if (QNetworkReply *reply = m_reply.data()) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
     }
+}
+
+void HttpRequestTask::onReplyDestroyed()
+{
+    // The reply vanished without finishing (its manager is being destroyed). Complete later,
+    // from the event loop: the caller's objects may be mid-destruction right now, and if the
+    // context dies first this task dies with it and nobody is called.
+    m_deadline.stop();
+    m_reply = nullptr;
+    Error e = Error::make(
+        ErrorKind::Cancelled,
+        CoreTr::tr("request to %1 abandoned: the network layer was shut down").arg(m_target));
+    e.service = m_service;
+    QMetaObject::invokeMethod(
+        this, [this, e] { complete(e); }, Qt::QueuedConnection);
+}
+
+void HttpRequestTask::complete(const Result<HttpResponse> &result)
+{
+    // The callback may destroy our context (and so this task): touch no member after it.
+    HttpCallback callback = std::move(m_callback);
+    deleteLater();
+    if (callback)
+        callback(result);
 }
 
 void HttpRequestTask::cancel()
@@ -145,10 +169,10 @@ Error HttpRequestTask::transportError() const
     }
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
-        return Error::make(ErrorKind::Unreachable, NetworkMessages::connectionRefused(m_target),
+        return Error::make(ErrorKind::Refused, NetworkMessages::connectionRefused(m_target),
                            detail);
     case QNetworkReply::HostNotFoundError:
-        return Error::make(ErrorKind::Unreachable,
+        return Error::make(ErrorKind::HostNotFound,
                            NetworkMessages::hostNotFound(m_reply->url().host()), detail);
     case QNetworkReply::TimeoutError:
         return Error::make(ErrorKind::Timeout, NetworkMessages::timedOut(m_timeout), detail);
@@ -178,7 +202,9 @@ Error HttpRequestTask::transportError() const
 void HttpRequestTask::onFinished()
 {
     m_deadline.stop();
-    QNetworkReply *reply = m_reply;
+    QNetworkReply *reply = m_reply.data();
+    if (!reply)
+        return;
     reply->disconnect(this);
     reply->deleteLater();
 
@@ -207,12 +233,7 @@ void HttpRequestTask::onFinished()
     };
     const Result<HttpResponse> result = makeResult();
     m_reply = nullptr;
-
-    // The callback may destroy our context (and so this task): touch no member after it.
-    HttpCallback callback = std::move(m_callback);
-    deleteLater();
-    if (callback)
-        callback(result);
+    complete(result);
 }
 
 } // namespace Dsp

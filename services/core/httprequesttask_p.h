@@ -2,6 +2,7 @@
 
 #include "httpclient.h"
 
+#include <QPointer>
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
@@ -10,8 +11,9 @@ QT_END_NAMESPACE
 
 namespace Dsp {
 
-// One request in flight: a child of the caller's context, so it dies with it.
-// Internal to HttpClient.
+// One request in flight: a child of the caller's context, so it dies with it. The reply is
+// watched, not owned: whoever owns it (the network manager) may destroy it first, and the
+// task then completes with Cancelled instead of touching freed memory. Internal to HttpClient.
 class HttpRequestTask : public QObject
 {
     Q_OBJECT
@@ -28,9 +30,11 @@ private:
     void onReadyRead();
     void onFinished();
     void abortWith(AbortReason reason);
+    void onReplyDestroyed();
+    void complete(const Result<HttpResponse> &result);
     Error transportError() const;
 
-    QNetworkReply *m_reply;
+    QPointer<QNetworkReply> m_reply;
     HttpCallback m_callback;
     QTimer m_deadline;
     QByteArray m_body;

@@ -5,6 +5,18 @@
 
 namespace Dsp::NetworkMessages {
 
+QString endpointText(const QString &host, int port)
+{
+    const bool ipv6 = host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('['));
+    return ipv6 ? QStringLiteral("[%1]:%2").arg(host).arg(port)
+                : QStringLiteral("%1:%2").arg(host).arg(port);
+}
+
+QString endpointText(const QUrl &url)
+{
+    return endpointText(url.host(), url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
 QString connectionRefused(const QString &target)
 {
     return CoreTr::tr("connection refused on %1").arg(target);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 
@@ -8,6 +9,10 @@ namespace Dsp::NetworkMessages {
 
 // The user-facing words for transport failures, shared by every client and probe so that a
 // refused PostgreSQL port reads like a refused HTTP one, and is translated once.
+// "host:port" as a user types it back: an IPv6 address in brackets ("[::1]:9000").
+QString endpointText(const QString &host, int port);
+QString endpointText(const QUrl &url); // the scheme's default port when the URL names none
+
 QString connectionRefused(const QString &target); // target: "host:port"
 QString hostNotFound(const QString &host);
 QString timedOut(std::chrono::milliseconds after);

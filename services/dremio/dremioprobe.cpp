@@ -10,7 +10,7 @@ namespace Dsp {
 namespace {
 const QString StatusPath = QStringLiteral("/apiv2/server_status");
 const QString LoginPath = QStringLiteral("/apiv2/login");
-
+constexpr std::chrono::milliseconds LogoutTimeout{1000};
 } // namespace
 
 DremioProbe::DremioProbe(HttpClient *http, const QUrl &url, const QString &user,
@@ -20,12 +20,48 @@ DremioProbe::DremioProbe(HttpClient *http, const QUrl &url, const QString &user,
     , m_password(password)
 {}
 
+DremioProbe::~DremioProbe()
+{
+    // Not logged out through endSession() (the profile changed, say): log out on the way,
+    // with the HTTP client as context so the request outlives this probe.
+    if (!m_token.isEmpty()) {
+        HttpRequest req = sessionRequest("DELETE");
+        req.timeout = LogoutTimeout;
+        http()->send(req, http(), [](const Result<HttpResponse> &) {});
+    }
+}
+
+HttpRequest DremioProbe::sessionRequest(const QByteArray &method) const
+{
+    HttpRequest req = request(endpoint(LoginPath), method);
+    // Dremio's TokenUtils reads "Authorization: _dremio<token>".
+    req.headers.emplaceBack("Authorization", "_dremio" + m_token);
+    return req;
+}
+
+void DremioProbe::endSession(std::function<void()> done)
+{
+    if (m_token.isEmpty()) {
+        done();
+        return;
+    }
+    HttpRequest req = sessionRequest("DELETE");
+    req.timeout = LogoutTimeout;
+    m_token.clear();
+    http()->send(req, this, [done = std::move(done)](const Result<HttpResponse> &) { done(); });
+}
+
+QString DremioProbe::loggedInDetails() const
+{
+    return HealthTr::tr("logged in as %1").arg(m_user);
+}
+
 void DremioProbe::start()
 {
     http()->send(
         request(endpoint(StatusPath)), runContext(), [this](const Result<HttpResponse> &r) {
             if (!r) {
-                finish(HealthState::Down, r.error().message);
+                fail(r.error());
                 return;
             }
             const HttpResponse &resp = r.value();
@@ -33,27 +69,62 @@ void DremioProbe::start()
             const QString status =
                 json.is_string() ? QString::fromStdString(json.get<std::string>()) : QString();
             if (resp.status == 503 && !status.isEmpty()) {
-                finish(HealthState::Down, HealthTr::tr("Dremio reports %1").arg(status));
+                finish(HealthState::Down, ProbeCode::Unavailable,
+                       HealthTr::tr("Dremio reports %1").arg(status));
                 return;
             }
             if (!resp.isSuccess()) {
-                finish(HealthState::Down, statusReason(resp, StatusPath));
+                failWithStatus(resp, StatusPath);
                 return;
             }
             if (status != QLatin1String("OK")) {
-                finish(HealthState::Down,
-                       status.isEmpty()
-                           ? HealthTr::tr("invalid answer from %1: expected \"OK\"").arg(StatusPath)
-                           : HealthTr::tr("Dremio reports %1").arg(status));
+                if (status.isEmpty())
+                    failWithProtocol(
+                        HealthTr::tr("invalid answer from %1: expected \"OK\"").arg(StatusPath));
+                else
+                    finish(HealthState::Down, ProbeCode::Unavailable,
+                           HealthTr::tr("Dremio reports %1").arg(status));
                 return;
             }
             if (m_user.isEmpty() || m_password.isEmpty()) {
-                finish(HealthState::Up, {}, {},
-                       HealthTr::tr("no credentials: login and version not checked"));
+                finishUp({}, HealthTr::tr("no credentials: login and version not checked"));
+                return;
+            }
+            if (!m_token.isEmpty()) {
+                checkSession();
+                return;
+            }
+            if (!m_refusal.isEmpty() && m_sinceRefusal.isValid() &&
+                std::chrono::milliseconds(m_sinceRefusal.elapsed()) < RefusedLoginRetry) {
+                finish(HealthState::Degraded, ProbeCode::DegradedAuth, m_refusal,
+                       HealthTr::tr("the login is tried again at most every %n minute(s)", nullptr,
+                                    int(RefusedLoginRetry.count())));
                 return;
             }
             login();
         });
+}
+
+void DremioProbe::checkSession()
+{
+    // Secured GET /apiv2/login answers true while the token holds: no new server session.
+    http()->send(sessionRequest("GET"), runContext(), [this](const Result<HttpResponse> &r) {
+        if (!r) {
+            fail(r.error(), HealthState::Degraded);
+            return;
+        }
+        const HttpResponse &resp = r.value();
+        if (resp.status == 401 || resp.status == 403) {
+            m_token.clear(); // expired or the server restarted: one new login
+            login();
+            return;
+        }
+        if (!resp.isSuccess()) {
+            failWithStatus(resp, LoginPath, HealthState::Degraded);
+            return;
+        }
+        finishUp(m_version, loggedInDetails());
+    });
 }
 
 void DremioProbe::login()
@@ -65,30 +136,38 @@ void DremioProbe::login()
     req.body = QByteArray::fromStdString(body.dump());
     http()->send(req, runContext(), [this](const Result<HttpResponse> &r) {
         if (!r) {
-            finish(HealthState::Degraded,
-                   HealthTr::tr("server running, but login failed: %1").arg(r.error().message));
+            Error e = r.error();
+            e.message = HealthTr::tr("server running, but login failed: %1").arg(e.message);
+            fail(e, HealthState::Degraded);
             return;
         }
         const HttpResponse &resp = r.value();
         const auto json = Json::parse(resp.body);
         if (resp.status == 401 || resp.status == 403) {
             const QString why = Json::stringField(json, "errorMessage");
-            finish(HealthState::Degraded,
-                   why.isEmpty() ? HealthTr::tr("login refused for user %1").arg(m_user)
-                                 : HealthTr::tr("login refused for user %1: %2").arg(m_user, why));
+            m_refusal = why.isEmpty()
+                            ? HealthTr::tr("login refused for user %1").arg(m_user)
+                            : HealthTr::tr("login refused for user %1: %2").arg(m_user, why);
+            m_sinceRefusal.start();
+            Error e = Error::make(ErrorKind::Unauthorized, m_refusal);
+            e.httpStatus = resp.status;
+            fail(e, HealthState::Degraded);
             return;
         }
         if (!resp.isSuccess()) {
-            finish(HealthState::Degraded, statusReason(resp, LoginPath));
+            failWithStatus(resp, LoginPath, HealthState::Degraded);
             return;
         }
-        if (Json::stringField(json, "token").isEmpty()) {
-            finish(HealthState::Degraded,
-                   HealthTr::tr("invalid answer from %1: no token").arg(LoginPath));
+        const QString token = Json::stringField(json, "token");
+        if (token.isEmpty()) {
+            failWithProtocol(HealthTr::tr("invalid answer from %1: no token").arg(LoginPath),
+                             HealthState::Degraded);
             return;
         }
-        finish(HealthState::Up, {}, Json::stringField(json, "version"),
-               HealthTr::tr("logged in as %1").arg(m_user));
+        m_refusal.clear();
+        m_token = token.toUtf8();
+        m_version = Json::stringField(json, "version");
+        finishUp(m_version, loggedInDetails());
     });
 }
 

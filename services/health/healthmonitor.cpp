@@ -1,6 +1,9 @@
 #include "healthmonitor.h"
 
+#include "core/logging.h"
 #include "healthprobe.h"
+
+#include <memory>
 
 namespace Dsp {
 
@@ -11,16 +14,33 @@ HealthMonitor::HealthMonitor(QObject *parent)
     connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::checkNow);
 }
 
-HealthMonitor::~HealthMonitor() = default;
+HealthMonitor::~HealthMonitor()
+{
+    m_timer.stop();
+    // Probes first, while the monitor is whole: their run objects stop worker threads.
+    for (HealthProbe *probe : std::exchange(m_probes, {})) {
+        probe->disconnect(this);
+        delete probe;
+    }
+}
 
 void HealthMonitor::addProbe(HealthProbe *probe)
 {
+    if (m_health.contains(probe->key())) {
+        qCWarning(lcHealth) << "two probes share the key" << probe->key() << "; the second is "
+                            << "ignored";
+        delete probe;
+        return;
+    }
     probe->setParent(this);
     m_probes.append(probe);
     ServiceHealth health;
-    health.service = probe->service();
+    health.key = probe->key();
+    health.displayName = probe->displayName();
+    health.kind = probe->kind();
     health.state = probe->isConfigured() ? HealthState::Checking : HealthState::NotConfigured;
-    m_health.insert(probe->service(), health);
+    health.last.code = probe->isConfigured() ? ProbeCode::Ok : ProbeCode::NotConfigured;
+    m_health.insert(probe->key(), health);
     connect(probe, &HealthProbe::finished, this,
             [this, probe](const ProbeResult &result) { onProbeFinished(probe, result); });
 }
@@ -52,26 +72,50 @@ void HealthMonitor::stop()
     m_timer.stop();
 }
 
-ServiceHealth HealthMonitor::health(ServiceId service) const
+QStringList HealthMonitor::services() const
+{
+    QStringList out;
+    for (const HealthProbe *probe : m_probes)
+        out.append(probe->key());
+    return out;
+}
+
+ServiceHealth HealthMonitor::health(const QString &service) const
 {
     return m_health.value(service);
 }
 
-bool HealthMonitor::isChecking(ServiceId service) const
+bool HealthMonitor::isChecking(const QString &service) const
 {
     for (const HealthProbe *probe : m_probes) {
-        if (probe->service() == service)
+        if (probe->key() == service)
             return probe->isRunning();
     }
     return false;
 }
 
-QList<ServiceId> HealthMonitor::services() const
+int HealthMonitor::configuredCount() const
 {
-    QList<ServiceId> out;
+    int count = 0;
     for (const HealthProbe *probe : m_probes)
-        out.append(probe->service());
-    return out;
+        count += probe->isConfigured() ? 1 : 0;
+    return count;
+}
+
+void HealthMonitor::endSessions(std::function<void()> done)
+{
+    if (m_probes.isEmpty()) {
+        done();
+        return;
+    }
+    auto pending = std::make_shared<int>(int(m_probes.size()));
+    auto callback = std::make_shared<std::function<void()>>(std::move(done));
+    for (HealthProbe *probe : std::as_const(m_probes)) {
+        probe->endSession([pending, callback] {
+            if (--*pending == 0 && *callback)
+                std::exchange(*callback, nullptr)();
+        });
+    }
 }
 
 void HealthMonitor::checkNow()
@@ -82,7 +126,7 @@ void HealthMonitor::checkNow()
             continue;
         ++m_pending;
         if (probe->isConfigured()) {
-            ServiceHealth &health = m_health[probe->service()];
+            ServiceHealth &health = m_health[probe->key()];
             // Keep showing the last verdict; the card marks itself as checking.
             if (health.state == HealthState::NotConfigured)
                 health.state = HealthState::Checking;
@@ -90,20 +134,24 @@ void HealthMonitor::checkNow()
     }
     if (wasIdle && m_pending > 0)
         emit roundStarted();
-    // Run after counting, so a probe that finishes synchronously cannot end the round early.
+    // Run after counting, so a probe that finishes synchronously cannot end the round early,
+    // and end the round only from the event loop: a caller connecting to roundFinished after
+    // checkNow() (as --check does before exec()) must still see it.
     // A check that is now under way is a change of what its service shows ("checking").
+    m_inCheckNow = true;
     for (HealthProbe *probe : std::as_const(m_probes)) {
         if (probe->isRunning())
             continue;
         probe->run();
         if (probe->isRunning())
-            emit serviceChanged(probe->service());
+            emit serviceChanged(probe->key());
     }
+    m_inCheckNow = false;
 }
 
 void HealthMonitor::onProbeFinished(HealthProbe *probe, const ProbeResult &result)
 {
-    ServiceHealth &health = m_health[probe->service()];
+    ServiceHealth &health = m_health[probe->key()];
     if (health.state != result.state || !health.lastChange.isValid())
         health.lastChange = result.checkedAt;
     health.state = result.state;
@@ -113,9 +161,13 @@ void HealthMonitor::onProbeFinished(HealthProbe *probe, const ProbeResult &resul
         while (health.history.size() > ServiceHealth::HistoryLength)
             health.history.removeFirst();
     }
-    emit serviceChanged(probe->service());
-    if (m_pending > 0 && --m_pending == 0)
-        emit roundFinished();
+    emit serviceChanged(probe->key());
+    if (m_pending > 0 && --m_pending == 0) {
+        if (m_inCheckNow)
+            QMetaObject::invokeMethod(this, &HealthMonitor::roundFinished, Qt::QueuedConnection);
+        else
+            emit roundFinished();
+    }
 }
 
 } // namespace Dsp

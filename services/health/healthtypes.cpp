@@ -72,10 +72,107 @@ QString healthStateText(HealthState state)
     return {};
 }
 
-QList<ServiceId> allServices()
+QString probeCodeKey(ProbeCode code)
 {
-    return {ServiceId::Airbyte, ServiceId::Minio, ServiceId::Postgres, ServiceId::Dremio,
-            ServiceId::Temporal};
+    switch (code) {
+    case ProbeCode::Ok:
+        return QStringLiteral("ok");
+    case ProbeCode::NotConfigured:
+        return QStringLiteral("not_configured");
+    case ProbeCode::Refused:
+        return QStringLiteral("refused");
+    case ProbeCode::Timeout:
+        return QStringLiteral("timeout");
+    case ProbeCode::Dns:
+        return QStringLiteral("dns");
+    case ProbeCode::Tls:
+        return QStringLiteral("tls");
+    case ProbeCode::Auth:
+        return QStringLiteral("auth");
+    case ProbeCode::HttpStatus:
+        return QStringLiteral("http_status");
+    case ProbeCode::Protocol:
+        return QStringLiteral("protocol");
+    case ProbeCode::Network:
+        return QStringLiteral("network");
+    case ProbeCode::Unavailable:
+        return QStringLiteral("unavailable");
+    case ProbeCode::DegradedAuth:
+        return QStringLiteral("degraded_auth");
+    case ProbeCode::DegradedMissing:
+        return QStringLiteral("degraded_missing");
+    case ProbeCode::DegradedReadOnly:
+        return QStringLiteral("degraded_read_only");
+    case ProbeCode::DegradedProtocol:
+        return QStringLiteral("degraded_protocol");
+    case ProbeCode::DegradedError:
+        return QStringLiteral("degraded_error");
+    }
+    return {};
+}
+
+QList<ProbeCode> allProbeCodes()
+{
+    QList<ProbeCode> codes;
+    for (int c = int(ProbeCode::Ok); c <= int(ProbeCode::DegradedError); ++c)
+        codes.append(ProbeCode(c));
+    return codes;
+}
+
+ProbeCode probeCodeFor(const Error &error, HealthState state)
+{
+    if (state == HealthState::Degraded) {
+        switch (error.kind) {
+        case ErrorKind::Unauthorized:
+        case ErrorKind::Forbidden:
+            return ProbeCode::DegradedAuth;
+        case ErrorKind::NotFound:
+            return ProbeCode::DegradedMissing;
+        case ErrorKind::InvalidResponse:
+            return ProbeCode::DegradedProtocol;
+        default:
+            return ProbeCode::DegradedError;
+        }
+    }
+    switch (error.kind) {
+    case ErrorKind::Timeout:
+        return ProbeCode::Timeout;
+    case ErrorKind::Refused:
+        return ProbeCode::Refused;
+    case ErrorKind::HostNotFound:
+        return ProbeCode::Dns;
+    case ErrorKind::TlsFailed:
+        return ProbeCode::Tls;
+    case ErrorKind::Unauthorized:
+    case ErrorKind::Forbidden:
+        return ProbeCode::Auth;
+    case ErrorKind::NotFound:
+    case ErrorKind::Conflict:
+    case ErrorKind::ServerError:
+        return ProbeCode::HttpStatus;
+    case ErrorKind::InvalidResponse:
+        return ProbeCode::Protocol;
+    case ErrorKind::Unreachable:
+    case ErrorKind::Cancelled:
+        break;
+    }
+    return ProbeCode::Network;
+}
+
+QString sanitizedServerText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == '\n' || u == '\r' || u == '\t')
+            out.append(QLatin1Char(' '));
+        else if (u < 0x20 || (u >= 0x7f && u < 0xa0))
+            out.append(QChar(0xfffd));
+        else
+            out.append(c);
+    }
+    return out;
 }
 
 } // namespace Dsp

@@ -33,7 +33,7 @@ HttpRequest HttpProbe::request(const QUrl &url, const QByteArray &method) const
     req.url = url;
     req.timeout = remaining();
     req.maxResponseBytes = 256 * 1024; // health answers are tiny; a flood is an error
-    req.service = serviceDisplayName(service());
+    req.service = displayName();
     req.headers.emplaceBack("Accept", "application/json");
     return req;
 }
@@ -46,6 +46,29 @@ QString HttpProbe::statusReason(const HttpResponse &response, const QString &pat
     if (!firstLine.isEmpty() && !firstLine.startsWith(QLatin1Char('<')))
         reason += QStringLiteral(": ") + firstLine;
     return reason;
+}
+
+void HttpProbe::failWithStatus(const HttpResponse &response, const QString &path, HealthState state)
+{
+    ErrorKind kind = ErrorKind::ServerError;
+    if (response.status == 401)
+        kind = ErrorKind::Unauthorized;
+    else if (response.status == 403)
+        kind = ErrorKind::Forbidden;
+    else if (response.status == 404)
+        kind = ErrorKind::NotFound;
+    Error e = Error::make(kind, statusReason(response, path));
+    e.httpStatus = response.status;
+    e.service = displayName();
+    ProbeCode code = probeCodeFor(e, state);
+    if (kind == ErrorKind::NotFound)
+        code = state == HealthState::Down ? ProbeCode::HttpStatus : ProbeCode::DegradedError;
+    fail(e, state, code);
+}
+
+void HttpProbe::failWithProtocol(const QString &reason, HealthState state)
+{
+    fail(Error::make(ErrorKind::InvalidResponse, reason), state);
 }
 
 } // namespace Dsp

@@ -27,6 +27,11 @@ protected:
 
     // "HTTP 503 from /minio/health/cluster" plus the body's first line when it says more.
     static QString statusReason(const HttpResponse &response, const QString &path);
+    // Ends the check on an unexpected status: code auth for 401/403, http_status otherwise.
+    void failWithStatus(const HttpResponse &response, const QString &path,
+                        HealthState state = HealthState::Down);
+    // Ends the check on an answer of the wrong shape (code protocol).
+    void failWithProtocol(const QString &reason, HealthState state = HealthState::Down);
 
 private:
     HttpClient *m_http;

@@ -1,18 +1,20 @@
 #include "postgresinspector.h"
 
-#include "core/networkmessages.h"
+#include "core/logging.h"
 #include "health/healthtr.h"
+#include "postgresverdict.h"
 
 #include <libpq-fe.h>
 
 #ifdef _WIN32
 #include <winsock2.h>
 #else
-#include <sys/select.h>
+#include <cerrno>
+#include <poll.h>
+#include <sys/socket.h>
 #endif
 
 #include <QByteArray>
-#include <QElapsedTimer>
 
 #include <vector>
 
@@ -21,21 +23,26 @@ namespace Dsp {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+// The longest a wait goes without looking at the cancel flag and the deadline.
+constexpr std::chrono::milliseconds Slice{50};
 
 // Keyword/value arrays for libpq; the strings live as long as this object.
 class ConnParams
 {
 public:
-    ConnParams(const PostgresTarget &t, std::chrono::milliseconds budget, bool withPassword)
+    ConnParams(const PostgresTarget &t, const QString &hostAddress)
     {
+        // hostaddr: libpq connects there and resolves nothing; host stays for TLS and .pgpass.
         add("host", t.host.toUtf8());
+        add("hostaddr", hostAddress.toUtf8());
         add("port", QByteArray::number(t.port));
         add("user", t.user.toUtf8());
         add("dbname", "postgres");
-        // libpq rounds connect_timeout below 2 s up to 2 s; our own deadline is tighter.
-        add("connect_timeout", QByteArray::number(qMax<qint64>(2, (budget.count() + 999) / 1000)));
         add("application_name", "DataStackPanel");
-        if (withPassword)
+        // We authenticate by password only; looking for Kerberos credentials may block in
+        // GSSAPI, outside our slices.
+        add("gssencmode", "disable");
+        if (!t.password.isEmpty())
             add("password", t.password.toUtf8());
         for (size_t i = 0; i < m_storage.size(); i += 2) {
             m_keys.push_back(m_storage[i].constData());
@@ -58,205 +65,268 @@ private:
     std::vector<const char *> m_values;
 };
 
+struct ConnectionDeleter
+{
+    void operator()(PGconn *conn) const { PQfinish(conn); }
+};
+using Connection = std::unique_ptr<PGconn, ConnectionDeleter>;
+
+struct ResultDeleter
+{
+    void operator()(PGresult *result) const { PQclear(result); }
+};
+using Result = std::unique_ptr<PGresult, ResultDeleter>;
+
 enum class Wait { Ready, TimedOut, Cancelled, Failed };
 
-Wait waitForSocket(PGconn *conn, bool forWrite, Clock::time_point deadline,
-                   const std::atomic_bool &cancelled)
+int pollSocket(int fd, bool forWrite, std::chrono::milliseconds slice)
 {
-    const int fd = PQsocket(conn);
-    if (fd < 0)
-        return Wait::Failed;
-    for (;;) {
-        if (cancelled.load())
-            return Wait::Cancelled;
-        const auto left =
-            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
-        if (left.count() <= 0)
-            return Wait::TimedOut;
-        const auto slice =
-            std::min<std::chrono::milliseconds>(left, std::chrono::milliseconds(100));
-        fd_set set;
-        FD_ZERO(&set);
-        FD_SET(fd, &set);
-        timeval tv;
-        tv.tv_sec = long(slice.count() / 1000);
-        tv.tv_usec = long((slice.count() % 1000) * 1000);
-        const int rc =
-            select(fd + 1, forWrite ? nullptr : &set, forWrite ? &set : nullptr, nullptr, &tv);
-        if (rc > 0)
-            return Wait::Ready;
-        if (rc < 0)
-            return Wait::Failed;
-    }
+#ifdef _WIN32
+    fd_set set;
+    FD_ZERO(&set);
+    FD_SET(SOCKET(fd), &set);
+    timeval tv;
+    tv.tv_sec = long(slice.count() / 1000);
+    tv.tv_usec = long((slice.count() % 1000) * 1000);
+    return select(0, forWrite ? nullptr : &set, forWrite ? &set : nullptr, nullptr, &tv);
+#else
+    // poll(), not select(): a descriptor above FD_SETSIZE must not overflow an fd_set.
+    pollfd p{fd, short(forWrite ? POLLOUT : POLLIN), 0};
+    const int rc = ::poll(&p, 1, int(slice.count()));
+    return rc < 0 && errno == EINTR ? 0 : rc;
+#endif
 }
 
-QString firstLine(const char *message)
+// Whether the peer has sent bytes that libpq has not read yet (without consuming them).
+bool hasPendingBytes(int fd)
 {
-    return QString::fromUtf8(message).section(QLatin1Char('\n'), 0, 0).trimmed();
+    char byte;
+#ifdef _WIN32
+    return recv(SOCKET(fd), &byte, 1, MSG_PEEK) > 0;
+#else
+    return recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+#endif
 }
 
-// Turns libpq's message into the reason a user reads.
-QString connectionReason(PGconn *conn, const PostgresTarget &t)
+// Waits on libpq's socket in slices, each checking the cancel flag and the deadline.
+class Waiter
 {
-    QString msg = firstLine(PQerrorMessage(conn));
-    // libpq prefixes 'connection to server at "host" (addr), port N failed: '.
-    const int cut = msg.indexOf(QLatin1String("failed: "));
-    if (cut >= 0)
-        msg = msg.mid(cut + 8);
-    for (const QLatin1String prefix : {QLatin1String("FATAL:"), QLatin1String("ERROR:")}) {
-        if (msg.startsWith(prefix))
-            msg = msg.mid(prefix.size()).trimmed();
-    }
-    if (msg.contains(QLatin1String("Connection refused")))
-        return NetworkMessages::connectionRefused(QStringLiteral("%1:%2").arg(t.host).arg(t.port));
-    if (msg.isEmpty())
-        return HealthTr::tr("could not connect to %1:%2").arg(t.host).arg(t.port);
-    return msg;
-}
+public:
+    Waiter(Clock::time_point deadline, const std::atomic_bool &cancelled)
+        : m_deadline(deadline)
+        , m_cancelled(cancelled)
+    {}
 
-struct Connection
-{
-    PGconn *conn = nullptr;
-    ~Connection()
+    Wait wait(int fd, bool forWrite) const
     {
-        if (conn)
-            PQfinish(conn);
+        if (fd < 0)
+            return Wait::Failed;
+        for (;;) {
+            if (m_cancelled.load())
+                return Wait::Cancelled;
+            const auto left =
+                std::chrono::duration_cast<std::chrono::milliseconds>(m_deadline - Clock::now());
+            if (left.count() <= 0)
+                return Wait::TimedOut;
+            const int rc = pollSocket(fd, forWrite, std::min(left, Slice));
+            if (rc > 0)
+                return Wait::Ready;
+            if (rc < 0)
+                return Wait::Failed;
+        }
     }
+
+private:
+    Clock::time_point m_deadline;
+    const std::atomic_bool &m_cancelled;
 };
 
-} // namespace
-
-PostgresReport PostgresInspector::inspect(const PostgresTarget &t, std::chrono::milliseconds budget,
-                                          std::shared_ptr<std::atomic_bool> cancelled)
+bool isAuthenticated(ConnStatusType status)
 {
-    const auto deadline = Clock::now() + budget;
-    PostgresReport report;
-
-    // 1. Up or down, without credentials (blocking, bounded by connect_timeout).
-    {
-        const ConnParams ping(t, budget, false);
-        const PGPing rc = PQpingParams(ping.keys(), ping.values(), 0);
-        if (cancelled->load()) {
-            report.outcome = PostgresReport::Outcome::Cancelled;
-            return report;
-        }
-        if (rc == PQPING_REJECT) {
-            report.reason = HealthTr::tr("the server is refusing connections (starting up or "
-                                         "shutting down)");
-            return report;
-        }
-        if (rc == PQPING_NO_ATTEMPT) {
-            report.reason =
-                HealthTr::tr("invalid connection settings for %1:%2").arg(t.host).arg(t.port);
-            return report;
-        }
-        if (rc == PQPING_NO_RESPONSE && Clock::now() >= deadline) {
-            report.outcome = PostgresReport::Outcome::TimedOut;
-            return report;
-        }
-        if (rc == PQPING_OK && t.password.isEmpty()) {
-            report.outcome = PostgresReport::Outcome::Up;
-            report.details = HealthTr::tr("no credentials: version and databases not checked");
-            return report;
-        }
-        // NO_RESPONSE: connect once more to learn why, in libpq's own words.
+    switch (status) {
+    case CONNECTION_AUTH_OK:
+    case CONNECTION_SETENV:
+    case CONNECTION_CHECK_WRITABLE:
+    case CONNECTION_CONSUME:
+    case CONNECTION_CHECK_TARGET:
+    case CONNECTION_CHECK_STANDBY:
+    case CONNECTION_OK:
+        return true;
+    default:
+        return false;
     }
+}
 
-    // 2. A non-blocking connection with the password: proves it, then reads the facts.
-    const ConnParams params(t, budget, true);
-    Connection c;
-    c.conn = PQconnectStartParams(params.keys(), params.values(), 0);
-    if (!c.conn) {
-        report.reason = HealthTr::tr("out of memory");
-        return report;
-    }
+// Drives PQconnectPoll until the connection opens or fails (Ready), or the wait stops.
+Wait connect(PGconn *conn, const Waiter &waiter, PostgresConnectFacts *facts)
+{
+    if (PQstatus(conn) == CONNECTION_BAD)
+        return Wait::Ready;
     PostgresPollingStatusType poll = PGRES_POLLING_WRITING;
-    while (PQstatus(c.conn) != CONNECTION_BAD && poll != PGRES_POLLING_OK &&
-           poll != PGRES_POLLING_FAILED) {
-        const Wait w = waitForSocket(c.conn, poll == PGRES_POLLING_WRITING, deadline, *cancelled);
-        if (w == Wait::Cancelled) {
-            report.outcome = PostgresReport::Outcome::Cancelled;
-            return report;
-        }
-        if (w == Wait::TimedOut) {
-            report.outcome = PostgresReport::Outcome::TimedOut;
-            return report;
-        }
-        poll = PQconnectPoll(c.conn);
+    while (poll != PGRES_POLLING_OK && poll != PGRES_POLLING_FAILED) {
+        const bool forWrite = poll == PGRES_POLLING_WRITING;
+        const Wait wait = waiter.wait(PQsocket(conn), forWrite);
+        if (wait == Wait::Cancelled || wait == Wait::TimedOut)
+            return wait;
+        if (wait == Wait::Failed)
+            break;
+        if (!forWrite && hasPendingBytes(PQsocket(conn)))
+            facts->peerAnswered = true;
+        poll = PQconnectPoll(conn);
+        if (isAuthenticated(PQstatus(conn)))
+            facts->authenticated = true;
     }
-    if (PQstatus(c.conn) != CONNECTION_OK) {
-        const QString reason = connectionReason(c.conn, t);
-        // The server answered (it asked for a password) but refused ours.
-        const bool serverAnswered = reason.contains(QLatin1String("authentication")) ||
-                                    reason.contains(QLatin1String("password")) ||
-                                    reason.contains(QLatin1String("does not exist")) ||
-                                    reason.contains(QLatin1String("no pg_hba.conf"));
-        report.outcome =
-            serverAnswered ? PostgresReport::Outcome::Degraded : PostgresReport::Outcome::Down;
-        report.reason = reason;
-        return report;
+    return Wait::Ready;
+}
+
+PostgresReport stopped(Wait wait)
+{
+    PostgresReport report;
+    if (wait == Wait::Cancelled) {
+        report.cancelled = true;
+    } else {
+        // The probe's own deadline normally ends the check first; it words the reason.
+        report.code = ProbeCode::Timeout;
+    }
+    return report;
+}
+
+// The status query, sent and read without blocking: the server's version and connection
+// count, then the names of its databases (one row each: a name may hold a comma).
+PostgresReport queryStatus(PGconn *conn, const PostgresTarget &target, const Waiter &waiter)
+{
+    const auto lost = [&] {
+        return PostgresVerdict::connectionLost(QString::fromUtf8(PQerrorMessage(conn)), target.host,
+                                               target.port);
+    };
+    PQsetnonblocking(conn, 1);
+    if (!PQsendQuery(conn, "SELECT current_setting('server_version'),"
+                           " (SELECT count(*) FROM pg_stat_activity);"
+                           "SELECT datname FROM pg_database"))
+        return lost();
+    for (;;) {
+        const int flushed = PQflush(conn);
+        if (flushed == 0)
+            break;
+        if (flushed < 0)
+            return lost();
+        const Wait wait = waiter.wait(PQsocket(conn), true);
+        if (wait == Wait::Cancelled || wait == Wait::TimedOut)
+            return stopped(wait);
+    }
+    std::vector<Result> results;
+    for (;;) {
+        if (!PQconsumeInput(conn))
+            return lost();
+        bool done = false;
+        while (!done && !PQisBusy(conn)) {
+            Result next(PQgetResult(conn));
+            done = !next;
+            if (next)
+                results.push_back(std::move(next));
+        }
+        if (done)
+            break;
+        const Wait wait = waiter.wait(PQsocket(conn), false);
+        if (wait == Wait::Cancelled || wait == Wait::TimedOut)
+            return stopped(wait);
+        if (wait == Wait::Failed)
+            return lost();
     }
 
-    static const char *query =
-        "SELECT current_setting('server_version'),"
-        " (SELECT count(*) FROM pg_stat_activity),"
-        " (SELECT coalesce(string_agg(datname, ',' ORDER BY datname), '') FROM pg_database)";
-    if (!PQsendQuery(c.conn, query)) {
-        report.reason = firstLine(PQerrorMessage(c.conn));
-        return report;
-    }
-    PGresult *result = nullptr;
-    for (;;) {
-        if (!PQconsumeInput(c.conn)) {
-            report.reason = firstLine(PQerrorMessage(c.conn));
-            return report;
-        }
-        if (!PQisBusy(c.conn)) {
-            PGresult *next = PQgetResult(c.conn);
-            if (!next)
-                break;
-            if (result)
-                PQclear(result);
-            result = next;
-            continue;
-        }
-        const Wait w = waitForSocket(c.conn, false, deadline, *cancelled);
-        if (w != Wait::Ready) {
-            if (result)
-                PQclear(result);
-            report.outcome = w == Wait::Cancelled ? PostgresReport::Outcome::Cancelled
-                                                  : PostgresReport::Outcome::TimedOut;
-            return report;
+    for (const Result &result : results) {
+        if (PQresultStatus(result.get()) != PGRES_TUPLES_OK) {
+            const char *primary = PQresultErrorField(result.get(), PG_DIAG_MESSAGE_PRIMARY);
+            return PostgresVerdict::queryFailure(
+                QString::fromUtf8(primary ? primary : PQresultErrorMessage(result.get())),
+                QString::fromUtf8(PQresultErrorMessage(result.get())).trimmed());
         }
     }
-    if (!result || PQresultStatus(result) != PGRES_TUPLES_OK || PQntuples(result) != 1) {
-        report.outcome = PostgresReport::Outcome::Degraded;
-        report.reason = HealthTr::tr("connected, but the status query failed: %1")
-                            .arg(result ? firstLine(PQresultErrorMessage(result))
-                                        : QStringLiteral("no result"));
-        if (result)
-            PQclear(result);
-        return report;
+    if (results.size() != 2 || PQntuples(results[0].get()) != 1 ||
+        PQnfields(results[0].get()) != 2 || PQnfields(results[1].get()) != 1) {
+        return PostgresVerdict::queryFailure(HealthTr::tr("unexpected answer"),
+                                             QStringLiteral("%1 results").arg(results.size()));
     }
-    report.version = QString::fromUtf8(PQgetvalue(result, 0, 0));
-    const int connections = QByteArray(PQgetvalue(result, 0, 1)).toInt();
-    const QStringList existing =
-        QString::fromUtf8(PQgetvalue(result, 0, 2)).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    PQclear(result);
+    PostgresReport report;
+    report.version = QString::fromUtf8(PQgetvalue(results[0].get(), 0, 0));
+    const int connections = QByteArray(PQgetvalue(results[0].get(), 0, 1)).toInt();
+    QStringList existing;
+    for (int row = 0; row < PQntuples(results[1].get()); ++row)
+        existing.append(QString::fromUtf8(PQgetvalue(results[1].get(), row, 0)));
 
     QStringList missing;
-    for (const QString &db : t.databases) {
+    for (const QString &db : target.databases) {
         if (!existing.contains(db))
             missing.append(db);
     }
     report.details = HealthTr::tr("%n connection(s)", nullptr, connections);
     if (missing.isEmpty()) {
-        report.outcome = PostgresReport::Outcome::Up;
+        report.state = HealthState::Up;
+        report.code = ProbeCode::Ok;
     } else {
-        report.outcome = PostgresReport::Outcome::Degraded;
+        report.state = HealthState::Degraded;
+        report.code = ProbeCode::DegradedMissing;
         report.reason =
             HealthTr::tr("missing database(s): %1").arg(missing.join(QStringLiteral(", ")));
     }
+    return report;
+}
+
+PostgresReport run(const PostgresTarget &target, const QString &hostAddress, const Waiter &waiter)
+{
+    const ConnParams params(target, hostAddress);
+    Connection conn(PQconnectStartParams(params.keys(), params.values(), 0));
+    if (!conn)
+        return PostgresVerdict::connectionLost(HealthTr::tr("out of memory"), target.host,
+                                               target.port);
+    // Server errors then carry their SQLSTATE: "FATAL:  28P01: ...", whatever the language.
+    PQsetErrorVerbosity(conn.get(), PQERRORS_VERBOSE);
+
+    PostgresConnectFacts facts;
+    const Wait wait = connect(conn.get(), waiter, &facts);
+    if (wait != Wait::Ready)
+        return stopped(wait);
+    if (PQstatus(conn.get()) != CONNECTION_OK) {
+        facts.message = QString::fromUtf8(PQerrorMessage(conn.get()));
+        facts.host = target.host;
+        facts.hostAddress = hostAddress;
+        facts.port = target.port;
+        facts.passwordConfigured = !target.password.isEmpty();
+        facts.needsPassword = PQconnectionNeedsPassword(conn.get());
+        facts.usedPassword = PQconnectionUsedPassword(conn.get());
+        return PostgresVerdict::connectFailure(facts);
+    }
+    return queryStatus(conn.get(), target, waiter);
+}
+
+// No message leaves with the password in it, whatever a server or proxy echoes.
+void scrub(PostgresReport *report, const QString &password)
+{
+    if (password.isEmpty())
+        return;
+    const QString mask = QStringLiteral("***");
+    report->reason.replace(password, mask);
+    report->details.replace(password, mask);
+    if (report->error) {
+        report->error->message.replace(password, mask);
+        report->error->detail.replace(password, mask);
+    }
+}
+
+} // namespace
+
+PostgresReport PostgresInspector::inspect(const PostgresTarget &target, const QString &hostAddress,
+                                          std::chrono::milliseconds budget,
+                                          std::shared_ptr<const std::atomic_bool> cancelled)
+{
+    // Queued behind other work, this inspection may start after its check ended.
+    if (cancelled->load())
+        return stopped(Wait::Cancelled);
+    const Waiter waiter(Clock::now() + budget, *cancelled);
+    PostgresReport report = run(target, hostAddress, waiter);
+    scrub(&report, target.password);
+    if (report.error)
+        qCDebug(lcPostgres) << target.host << report.error->detail;
     return report;
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "health/healthtypes.h"
+
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <optional>
 
 namespace Dsp {
 
@@ -18,23 +21,29 @@ struct PostgresTarget
     QStringList databases; // databases the profile needs
 };
 
-// What one inspection found. Plain data: it crosses from the worker thread to the GUI.
+// What one inspection found, as the verdict the probe publishes. Plain data: it crosses from
+// the worker thread to the GUI thread.
 struct PostgresReport
 {
-    enum class Outcome { Up, Degraded, Down, TimedOut, Cancelled };
-    Outcome outcome = Outcome::Down;
-    QString reason;
+    HealthState state = HealthState::Down;
+    ProbeCode code = ProbeCode::Network;
+    QString reason; // server text stays in the server's language
     QString version;
     QString details;
+    std::optional<Error> error; // the failed call behind a Down or Degraded verdict
+    bool cancelled = false;     // the check ended first: nobody reads this report
 };
 
-// Blocking libpq work, for a worker thread only (never the GUI thread). Every wait is
-// bounded by `deadline` and checks `cancelled` at least every 100 ms.
+// libpq work for a worker thread (never the GUI thread). It connects to `hostAddress`, an
+// address the caller already resolved and reached (so libpq does no DNS), with `target.host`
+// kept for TLS and messages. Every wait is one slice of at most 50 ms that checks `cancelled`
+// and the deadline, so the call returns within one slice of either.
 class PostgresInspector
 {
 public:
-    static PostgresReport inspect(const PostgresTarget &target, std::chrono::milliseconds budget,
-                                  std::shared_ptr<std::atomic_bool> cancelled);
+    static PostgresReport inspect(const PostgresTarget &target, const QString &hostAddress,
+                                  std::chrono::milliseconds budget,
+                                  std::shared_ptr<const std::atomic_bool> cancelled);
 };
 
 } // namespace Dsp

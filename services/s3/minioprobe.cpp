@@ -11,6 +11,7 @@ namespace Dsp {
 namespace {
 const QString LivePath = QStringLiteral("/minio/health/live");
 const QString ClusterPath = QStringLiteral("/minio/health/cluster");
+const QString ClusterReadPath = QStringLiteral("/minio/health/cluster/read");
 } // namespace
 
 MinioProbe::MinioProbe(HttpClient *http, const S3Config &config, const QStringList &buckets,
@@ -24,11 +25,11 @@ void MinioProbe::start()
 {
     http()->send(request(endpoint(LivePath)), runContext(), [this](const Result<HttpResponse> &r) {
         if (!r) {
-            finish(HealthState::Down, r.error().message);
+            fail(r.error());
             return;
         }
         if (!r.value().isSuccess()) {
-            finish(HealthState::Down, statusReason(r.value(), LivePath));
+            failWithStatus(r.value(), LivePath);
             return;
         }
         checkCluster();
@@ -37,35 +38,61 @@ void MinioProbe::start()
 
 void MinioProbe::checkCluster()
 {
+    http()->send(request(endpoint(ClusterPath)), runContext(),
+                 [this](const Result<HttpResponse> &r) {
+                     if (!r) {
+                         fail(r.error());
+                         return;
+                     }
+                     const HttpResponse &resp = r.value();
+                     if (resp.status == 503) {
+                         checkReadQuorum();
+                         return;
+                     }
+                     if (!resp.isSuccess()) {
+                         failWithStatus(resp, ClusterPath);
+                         return;
+                     }
+                     checkBuckets(HealthState::Up, ProbeCode::Ok, {});
+                 });
+}
+
+void MinioProbe::checkReadQuorum()
+{
+    // No write quorum: the cluster may still serve reads (read-only), or nothing at all.
     http()->send(
-        request(endpoint(ClusterPath)), runContext(), [this](const Result<HttpResponse> &r) {
+        request(endpoint(ClusterReadPath)), runContext(), [this](const Result<HttpResponse> &r) {
             if (!r) {
-                finish(HealthState::Down, r.error().message);
+                fail(r.error());
                 return;
             }
             const HttpResponse &resp = r.value();
             if (resp.status == 503) {
-                checkBuckets(HealthState::Degraded,
-                             HealthTr::tr("HTTP 503 from %1: no write quorum").arg(ClusterPath));
+                finish(HealthState::Down, ProbeCode::Unavailable,
+                       HealthTr::tr("HTTP 503 from %1 and %2: no read or write quorum")
+                           .arg(ClusterPath, ClusterReadPath));
                 return;
             }
             if (!resp.isSuccess()) {
-                finish(HealthState::Down, statusReason(resp, ClusterPath));
+                failWithStatus(resp, ClusterReadPath);
                 return;
             }
-            checkBuckets(HealthState::Up, {});
+            checkBuckets(
+                HealthState::Degraded, ProbeCode::DegradedReadOnly,
+                HealthTr::tr("read-only: HTTP 503 from %1, no write quorum").arg(ClusterPath));
         });
 }
 
-void MinioProbe::checkBuckets(HealthState clusterState, const QString &clusterReason)
+void MinioProbe::checkBuckets(HealthState clusterState, ProbeCode clusterCode,
+                              const QString &clusterReason)
 {
     if (m_config.credentials.accessKey.isEmpty() || m_config.credentials.secretKey.isEmpty()) {
-        finish(clusterState, clusterReason, {},
+        finish(clusterState, clusterCode, clusterReason,
                HealthTr::tr("no credentials: keys and buckets not checked"));
         return;
     }
     if (m_buckets.isEmpty()) {
-        finish(clusterState, clusterReason);
+        finish(clusterState, clusterCode, clusterReason);
         return;
     }
     struct Round
@@ -95,7 +122,7 @@ void MinioProbe::checkBuckets(HealthState clusterState, const QString &clusterRe
                 if (round->refused) {
                     const Error &e = *round->refused;
                     const bool transport = e.httpStatus == 0;
-                    finish(transport ? HealthState::Down : HealthState::Degraded, e.message);
+                    fail(e, transport ? HealthState::Down : HealthState::Degraded);
                     return;
                 }
                 QStringList reasons;
@@ -111,9 +138,13 @@ void MinioProbe::checkBuckets(HealthState clusterState, const QString &clusterRe
                     HealthTr::tr("keys accepted; buckets: %1")
                         .arg(round->found.isEmpty() ? HealthTr::tr("none")
                                                     : round->found.join(QStringLiteral(", ")));
-                const HealthState state =
-                    round->missing.isEmpty() ? clusterState : HealthState::Degraded;
-                finish(state, reasons.join(QStringLiteral("; ")), {}, details);
+                const bool missing = !round->missing.isEmpty();
+                // A read-only cluster says more than a missing bucket: it keeps its code.
+                const ProbeCode code = missing && clusterState == HealthState::Up
+                                           ? ProbeCode::DegradedMissing
+                                           : clusterCode;
+                finish(missing ? HealthState::Degraded : clusterState, code,
+                       reasons.join(QStringLiteral("; ")), details);
             });
     }
 }

@@ -9,9 +9,10 @@ namespace Dsp {
 
 class S3Client;
 
-// MinIO: unauthenticated /minio/health/live and /minio/health/cluster (200 Up, 503
-// Degraded), then with credentials a signed ListObjectsV2 per required bucket, which proves
-// the keys and tells which buckets are missing.
+// MinIO: unauthenticated /minio/health/live, then /minio/health/cluster (200: write quorum)
+// and on 503 /minio/health/cluster/read (200: read-only, Degraded; 503: Down), then with
+// credentials a signed ListObjectsV2 per required bucket, which proves the keys and tells which
+// buckets are missing.
 class MinioProbe : public HttpProbe
 {
     Q_OBJECT
@@ -24,7 +25,9 @@ protected:
 
 private:
     void checkCluster();
-    void checkBuckets(HealthState clusterState, const QString &clusterReason);
+    void checkReadQuorum();
+    void checkBuckets(HealthState clusterState, ProbeCode clusterCode,
+                      const QString &clusterReason);
 
     S3Config m_config;
     QStringList m_buckets;

@@ -105,6 +105,9 @@ HttpRequest S3Client::signedRequest(const QByteArray &method, const QString &buc
     const QUrl &ep = m_config.endpoint;
     const int defaultPort = ep.scheme() == QLatin1String("https") ? 443 : 80;
     QByteArray host = ep.host(QUrl::FullyEncoded).toLatin1();
+    // QUrl::host() drops the brackets of an IPv6 literal; URLs and Host headers need them.
+    if (host.contains(':'))
+        host = '[' + host + ']';
     if (ep.port() != -1 && ep.port() != defaultPort)
         host += ':' + QByteArray::number(ep.port());
 

@@ -71,7 +71,7 @@ Profile Profile::load(QSettings &s)
     p.temporal.uiUrl = urlValue(s, QStringLiteral("uiUrl"), p.temporal.uiUrl);
     s.endGroup();
 
-    p.readSecretsFromEnvironment();
+    p.takeSecretsFromEnvironment();
     return p;
 }
 
@@ -122,11 +122,15 @@ void Profile::saveProbeTimeout(QSettings &s, std::chrono::milliseconds timeout)
     s.setValue(QStringLiteral("panel/probeTimeoutMs"), qint64(timeout.count()));
 }
 
-void Profile::readSecretsFromEnvironment()
+void Profile::takeSecretsFromEnvironment()
 {
+    // Read once, then removed: child processes (the browser "Open web UI" starts) must not
+    // inherit them. The access key is no secret but travels with its secret key.
     auto env = [](const char *variable, QString &target) {
-        if (qEnvironmentVariableIsSet(variable))
+        if (qEnvironmentVariableIsSet(variable)) {
             target = qEnvironmentVariable(variable);
+            qunsetenv(variable);
+        }
     };
     env("DSP_MINIO_ACCESS_KEY", minio.accessKey);
     env("DSP_MINIO_SECRET_KEY", minio.secretKey);

@@ -13,8 +13,8 @@ QT_END_NAMESPACE
 namespace Dsp {
 
 // Where each service of the stack lives and how to log in to it. Secrets are held in memory
-// only: load() reads them from the environment (DSP_*_PASSWORD / DSP_MINIO_SECRET_KEY) and
-// save() never writes them. A value type, copied freely.
+// only: load() takes them from the environment (DSP_*_PASSWORD / DSP_MINIO_SECRET_KEY, removed
+// from it once read) and save() never writes them. A value type, copied freely.
 struct Profile
 {
     QString name = QStringLiteral("default");
@@ -69,8 +69,9 @@ struct Profile
     // Write one setting alone (the Settings page), leaving the rest of the file as it is.
     static void savePollInterval(QSettings &settings, std::chrono::milliseconds interval);
     static void saveProbeTimeout(QSettings &settings, std::chrono::milliseconds timeout);
-    // Fills the secrets from DSP_MINIO_SECRET_KEY, DSP_POSTGRES_PASSWORD, DSP_DREMIO_PASSWORD.
-    void readSecretsFromEnvironment();
+    // Fills the secrets from DSP_MINIO_SECRET_KEY, DSP_POSTGRES_PASSWORD, DSP_DREMIO_PASSWORD
+    // (and DSP_MINIO_ACCESS_KEY), and removes those variables from this process's environment.
+    void takeSecretsFromEnvironment();
 };
 
 } // namespace Dsp

@@ -8,10 +8,6 @@
 
 #include <memory>
 
-#include <QTcpSocket>
-
-#include <memory>
-
 namespace Dsp {
 
 namespace {
@@ -85,7 +81,7 @@ int TemporalProbe::parseHealthCheckResponse(const QByteArray &body)
 
 QString TemporalProbe::target() const
 {
-    return QStringLiteral("%1:%2").arg(m_host).arg(m_port);
+    return NetworkMessages::endpointText(m_host, m_port);
 }
 
 void TemporalProbe::start()
@@ -105,7 +101,7 @@ void TemporalProbe::checkHttp2Preface()
     connect(socket, &QTcpSocket::readyRead, this, [this, socket, received] {
         *received += socket->readAll();
         if (received->startsWith("HTTP/")) {
-            finish(HealthState::Degraded,
+            finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
                    HealthTr::tr("port open, gRPC health not verified: %1 answers HTTP/1, not "
                                 "HTTP/2")
                        .arg(target()));
@@ -115,7 +111,7 @@ void TemporalProbe::checkHttp2Preface()
             return;
         // A server's first frame must be SETTINGS (type 4) on stream 0.
         if (received->at(3) != 0x04) {
-            finish(HealthState::Degraded,
+            finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
                    HealthTr::tr("port open, gRPC health not verified: %1 does not speak HTTP/2")
                        .arg(target()));
             return;
@@ -124,27 +120,28 @@ void TemporalProbe::checkHttp2Preface()
         socket->abort();
         checkGrpcHealth();
     });
-    connect(socket, &QTcpSocket::errorOccurred, this,
-            [this, socket](QAbstractSocket::SocketError error) {
-                switch (error) {
-                case QAbstractSocket::ConnectionRefusedError:
-                    finish(HealthState::Down, NetworkMessages::connectionRefused(target()));
-                    return;
-                case QAbstractSocket::HostNotFoundError:
-                    finish(HealthState::Down, NetworkMessages::hostNotFound(m_host));
-                    return;
-                case QAbstractSocket::RemoteHostClosedError:
-                    finish(HealthState::Degraded,
-                           HealthTr::tr("port open, gRPC health not verified: %1 closed the "
-                                        "connection without an HTTP/2 answer")
-                               .arg(target()));
-                    return;
-                default:
-                    finish(HealthState::Down,
-                           NetworkMessages::networkError(target(), socket->errorString()));
-                    return;
-                }
-            });
+    connect(
+        socket, &QTcpSocket::errorOccurred, this,
+        [this, socket](QAbstractSocket::SocketError error) {
+            switch (error) {
+            case QAbstractSocket::ConnectionRefusedError:
+                fail(Error::make(ErrorKind::Refused, NetworkMessages::connectionRefused(target())));
+                return;
+            case QAbstractSocket::HostNotFoundError:
+                fail(Error::make(ErrorKind::HostNotFound, NetworkMessages::hostNotFound(m_host)));
+                return;
+            case QAbstractSocket::RemoteHostClosedError:
+                finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
+                       HealthTr::tr("port open, gRPC health not verified: %1 closed the "
+                                    "connection without an HTTP/2 answer")
+                           .arg(target()));
+                return;
+            default:
+                fail(Error::make(ErrorKind::Unreachable,
+                                 NetworkMessages::networkError(target(), socket->errorString())));
+                return;
+            }
+        });
     socket->connectToHost(m_host, quint16(m_port));
 }
 
@@ -164,17 +161,19 @@ void TemporalProbe::checkGrpcHealth()
             const Error &e = r.error();
             // The TCP connection was made but no gRPC came back: the port is open, no more.
             if (e.kind == ErrorKind::InvalidResponse) {
-                finish(HealthState::Degraded,
-                       HealthTr::tr("port open, gRPC health not verified: %1").arg(e.message));
+                Error open = e;
+                open.message =
+                    HealthTr::tr("port open, gRPC health not verified: %1").arg(e.message);
+                fail(open, HealthState::Degraded, ProbeCode::DegradedProtocol);
             } else {
-                finish(HealthState::Down, e.message);
+                fail(e);
             }
             return;
         }
         const HttpResponse &resp = r.value();
         if (!resp.http2 || resp.status != 200 ||
             !resp.header("content-type").startsWith("application/grpc")) {
-            finish(HealthState::Degraded,
+            finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
                    HealthTr::tr("port open, gRPC health not verified: HTTP %1 %2 is not a gRPC "
                                 "answer")
                        .arg(resp.status)
@@ -190,25 +189,34 @@ void TemporalProbe::checkGrpcHealth()
                                      ? grpcStatusName(code)
                                      : QStringLiteral("%1: %2").arg(grpcStatusName(code), message);
             // UNIMPLEMENTED: a gRPC server without the health service.
-            finish(code == 12 ? HealthState::Degraded : HealthState::Down,
-                   HealthTr::tr("gRPC health check failed (%1)").arg(what));
+            if (code == 12)
+                finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
+                       HealthTr::tr("gRPC health check failed (%1)").arg(what));
+            else
+                finish(HealthState::Down, ProbeCode::Unavailable,
+                       HealthTr::tr("gRPC health check failed (%1)").arg(what));
             return;
         }
         switch (parseHealthCheckResponse(resp.body)) {
         case 1:
+            // The verdict is Up; the version is a bonus with its own budget.
+            beginOptionalLookup(HealthState::Up, ProbeCode::Ok);
             readServerVersion();
             return;
         case 2:
-            finish(HealthState::Down, HealthTr::tr("gRPC health: NOT_SERVING"));
+            finish(HealthState::Down, ProbeCode::Unavailable,
+                   HealthTr::tr("gRPC health: NOT_SERVING"));
             return;
         case 3:
-            finish(HealthState::Degraded, HealthTr::tr("gRPC health: SERVICE_UNKNOWN"));
+            finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
+                   HealthTr::tr("gRPC health: SERVICE_UNKNOWN"));
             return;
         case 0:
-            finish(HealthState::Degraded, HealthTr::tr("gRPC health: UNKNOWN"));
+            finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
+                   HealthTr::tr("gRPC health: UNKNOWN"));
             return;
         default:
-            finish(HealthState::Degraded,
+            finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
                    HealthTr::tr("port open, gRPC health not verified: malformed reply"));
             return;
         }
@@ -218,12 +226,22 @@ void TemporalProbe::checkGrpcHealth()
 void TemporalProbe::readServerVersion()
 {
     // The health API has no version; Temporal's WorkflowService.GetSystemInfo does. Anything
-    // wrong here leaves the service Up, just without a version.
+    // wrong here leaves the service Up, with the reason the version is unknown.
     http()->send(grpcRequest(SystemInfoPath), runContext(), [this](const Result<HttpResponse> &r) {
-        QString version;
-        if (r && r.value().status == 200 && r.value().header("grpc-status") == "0")
-            version = parseSystemInfoVersion(r.value().body);
-        finish(HealthState::Up, {}, version);
+        if (!r) {
+            finishOptionalLookup({}, r.error().message);
+            return;
+        }
+        const QByteArray grpcStatus = r.value().header("grpc-status");
+        if (r.value().status != 200 || grpcStatus != "0") {
+            const int code = grpcStatus.isEmpty() ? -1 : grpcStatus.toInt();
+            finishOptionalLookup(
+                {}, code < 0 ? HealthTr::tr("HTTP %1 from GetSystemInfo").arg(r.value().status)
+                             : HealthTr::tr("GetSystemInfo answered %1").arg(grpcStatusName(code)));
+            return;
+        }
+        finishOptionalLookup(parseSystemInfoVersion(r.value().body),
+                             HealthTr::tr("no server_version in GetSystemInfo"));
     });
 }
 

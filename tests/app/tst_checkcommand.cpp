@@ -1,5 +1,6 @@
 // `datastack-panel --check [--json]` as operators script it: one JSON object per service,
 // exit code 0 only when every configured service is Up.
+#include "airbytefake.h"
 #include "localstack.h"
 
 #include <QJsonArray>
@@ -32,10 +33,14 @@ private:
     }
 
     // Runs the panel without blocking this event loop, which serves the in-process fakes.
-    int runCheck(const QStringList &args, QByteArray *out, QByteArray *err)
+    int runCheck(const QStringList &args, QByteArray *out, QByteArray *err,
+                 const QString &language = QStringLiteral("C.UTF-8"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), language);
+        env.insert(QStringLiteral("LC_ALL"), language);
+        env.insert(QStringLiteral("LANGUAGE"), language.section(QLatin1Char('.'), 0, 0));
         env.insert(QStringLiteral("DSP_MINIO_SECRET_KEY"), m_stack.s3SecretKey());
         env.insert(QStringLiteral("DSP_POSTGRES_PASSWORD"), m_stack.pgPassword());
         env.insert(QStringLiteral("DSP_DREMIO_PASSWORD"), LocalStack::DremioPassword);
@@ -68,6 +73,7 @@ private slots:
             const QJsonObject o = v.toObject();
             services.append(o.value(QStringLiteral("service")).toString());
             QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("up"));
+            QCOMPARE(o.value(QStringLiteral("code")).toString(), QStringLiteral("ok"));
             QVERIFY(o.value(QStringLiteral("latency_ms")).isDouble());
             QVERIFY(o.contains(QStringLiteral("version")));
             QVERIFY(o.contains(QStringLiteral("reason")));
@@ -94,6 +100,85 @@ private slots:
                      lines.at(2).contains("connection refused on 127.0.0.1:"),
                  lines.at(2));
         QVERIFY2(lines.at(0).startsWith("airbyte") && lines.at(0).contains(" up "), lines.at(0));
+    }
+
+    // Scripts read `code`, which stays the same in every language; `reason` is translated.
+    void jsonCodeIsTheSameInEveryLanguage()
+    {
+        QVERIFY(m_stack.command(QStringLiteral("stop pg")));
+        QByteArray out, err;
+        const int code = runCheck({QStringLiteral("--check"), QStringLiteral("--json"),
+                                   QStringLiteral("--profile"), writeProfile()},
+                                  &out, &err, QStringLiteral("fr_FR.UTF-8"));
+        QVERIFY(m_stack.command(QStringLiteral("start pg")));
+        QCOMPARE(code, 1);
+        const QJsonArray array = QJsonDocument::fromJson(out).array();
+        QCOMPARE(array.size(), 5);
+        const QJsonObject pg = array.at(2).toObject();
+        QCOMPARE(pg.value(QStringLiteral("service")).toString(), QStringLiteral("postgres"));
+        QCOMPARE(pg.value(QStringLiteral("status")).toString(), QStringLiteral("down"));
+        QCOMPARE(pg.value(QStringLiteral("code")).toString(), QStringLiteral("refused"));
+        // The translation is loaded from the locale: the words are French.
+        QVERIFY2(pg.value(QStringLiteral("reason"))
+                     .toString()
+                     .startsWith(QStringLiteral("connexion refusée")),
+                 qPrintable(pg.value(QStringLiteral("reason")).toString()));
+    }
+
+    // A profile that configures nothing: a prompt exit with its own code and a clear line,
+    // not a process that waits forever.
+    void nothingConfiguredExitsAtOnceWithItsOwnCode()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("empty.ini"));
+        {
+            QSettings s(path, QSettings::IniFormat);
+            for (const char *key : {"airbyte/apiUrl", "minio/endpoint", "postgres/host",
+                                    "dremio/url", "temporal/host"})
+                s.setValue(QString::fromLatin1(key), QString());
+        }
+        QByteArray out, err;
+        const int code =
+            runCheck({QStringLiteral("--check"), QStringLiteral("--profile"), path}, &out, &err);
+        QCOMPARE(code, 3);
+        QVERIFY2(err.contains("no service configured in profile " + path.toUtf8()), err);
+    }
+
+    void missingProfileFileIsAUsageError()
+    {
+        QByteArray out, err;
+        const int code = runCheck({QStringLiteral("--check"), QStringLiteral("--profile"),
+                                   m_dir.filePath(QStringLiteral("no-such.ini"))},
+                                  &out, &err);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains("profile file not found"), err);
+    }
+
+    // A hostile server cannot drive the terminal: no escape character reaches stdout.
+    void serverTextReachesTheTerminalWithoutControlCharacters()
+    {
+        Dsp::Fakes::AirbyteFake hostile;
+        hostile.setHealthOverride(503, "maintenance <b>x</b> \x1b]0;owned\x07\x1b[2J");
+        QVERIFY(hostile.listen());
+        const QString path = m_dir.filePath(QStringLiteral("hostile.ini"));
+        {
+            QSettings s(path, QSettings::IniFormat);
+            for (const char *key :
+                 {"minio/endpoint", "postgres/host", "dremio/url", "temporal/host"})
+                s.setValue(QString::fromLatin1(key), QString());
+            s.setValue(QStringLiteral("airbyte/apiUrl"),
+                       QStringLiteral("http://127.0.0.1:%1").arg(hostile.port()));
+        }
+        for (const bool json : {false, true}) {
+            QStringList args{QStringLiteral("--check"), QStringLiteral("--profile"), path};
+            if (json)
+                args.append(QStringLiteral("--json"));
+            QByteArray out, err;
+            QCOMPARE(runCheck(args, &out, &err), 1);
+            QVERIFY2(out.contains("<b>x</b>"), out);
+            for (const char c : out)
+                QVERIFY2(c == '\n' || uchar(c) >= 0x20, out.toPercentEncoding());
+            QVERIFY(!out.contains("\\u001b"));
+        }
     }
 };
 

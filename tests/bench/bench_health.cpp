@@ -11,11 +11,9 @@
 //   idle_cpu_pct / reference_idle_cpu_pct  CPU while idle, polling every 10 s
 //
 // Usage: bench_health [--idle-seconds N] (default 60). Needs the npm test tools installed.
-#include "core/httpclient.h"
+#include "application.h"
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
-#include "health/healthprobe.h"
-#include "health/stackprobes.h"
 #include "settings/profile.h"
 
 #include "localstack.h"
@@ -24,7 +22,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -191,11 +188,9 @@ int main(int argc, char **argv)
     // 2. In process: one round with Dremio hanging, the dashboard on screen, the GUI thread
     //    watched by a 1 ms timer whose lateness is the stall.
     profile.dremio.url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(hang.port()));
-    QNetworkAccessManager network;
-    HttpClient http(&network);
-    HealthMonitor monitor;
-    for (HealthProbe *probe : createStackProbes(profile, &http))
-        monitor.addProbe(probe);
+    QTemporaryDir profileDir;
+    Application services(profile, profileDir.filePath(QStringLiteral("profile.ini")));
+    HealthMonitor &monitor = *services.healthMonitor();
     DashboardPage page(&monitor);
     page.resize(1100, 720);
     page.show();

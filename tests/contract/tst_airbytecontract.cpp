@@ -5,8 +5,8 @@
 #include "core/httpclient.h"
 
 #include "airbytefake.h"
+#include "sharedref.h"
 
-#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -27,7 +27,7 @@ class TestAirbyteContract : public QObject
     Q_OBJECT
 
 private:
-    static QString specDir() { return QStringLiteral(DSP_SHARED_DIR "/ref/airbyte"); }
+    static QString specDir() { return Testing::sharedPath(QStringLiteral("ref/airbyte")); }
 
     // The spec declares its server as http://localhost:8000/api and its paths from /v1/...;
     // Prism ignores a server's base path, so fold "/api" into every path key.
@@ -56,8 +56,7 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QByteArray>("version");
-        if (!QDir(specDir()).exists())
-            QSKIP("Airbyte's OpenAPI specs not found beside the checkout (../shared/ref/airbyte)");
+        DSP_REQUIRE_SHARED(specDir());
         QTest::newRow("main") << QStringLiteral("config.yaml") << QByteArray("1.8.0");
         QTest::newRow("1.8.0 (abctl)")
             << QStringLiteral("config-v1.8.0.yaml") << QByteArray("1.8.0");

@@ -7,6 +7,12 @@ AirbyteFake::AirbyteFake(QObject *parent)
 {
     route("GET", "/api/v1/health", [this](const FakeRequest &) {
         FakeResponse r;
+        if (m_healthStatus != 0) {
+            r.status = m_healthStatus;
+            r.contentType = "text/plain";
+            r.body = m_healthBody;
+            return r;
+        }
         r.body = m_malformed
                      ? QByteArray(R"({"available": tru)")
                      : QByteArray(R"({"available":)") + (m_available ? "true" : "false") + "}";
@@ -14,6 +20,7 @@ AirbyteFake::AirbyteFake(QObject *parent)
     });
     route("GET", "/api/v1/instance_configuration", [this](const FakeRequest &req) {
         FakeResponse r;
+        r.hang = m_versionHangs;
         if (m_requireAuth && !req.headers.contains("authorization")) {
             r.status = 401;
             r.body = R"({"message":"Unauthorized"})";

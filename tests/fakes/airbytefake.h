@@ -17,8 +17,19 @@ public:
     // A server with auth enabled answers 401 to instance_configuration without a token.
     void setRequireAuth(bool require) { m_requireAuth = require; }
     void setMalformedHealth(bool malformed) { m_malformed = malformed; }
+    // /health answers this status and raw body instead (a proxy's error page, say).
+    void setHealthOverride(int status, const QByteArray &body)
+    {
+        m_healthStatus = status;
+        m_healthBody = body;
+    }
+    // instance_configuration accepts the request and never answers.
+    void setVersionRouteHangs(bool hangs) { m_versionHangs = hangs; }
 
 private:
+    int m_healthStatus = 0;
+    QByteArray m_healthBody;
+    bool m_versionHangs = false;
     bool m_available = true;
     bool m_requireAuth = false;
     bool m_malformed = false;

@@ -75,6 +75,12 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
 {
     QByteArray &buffer = m_buffers[socket];
     buffer += socket->readAll(); // in Hang mode: parsed and counted, never answered
+    if (m_mode == Mode::Garbage) {
+        // Whatever the client speaks (HTTP, PostgreSQL's startup packet...), garbage back.
+        ++m_requestCount;
+        respond(socket, {});
+        return;
+    }
     for (;;) {
         const int headerEnd = buffer.indexOf("\r\n\r\n");
         if (headerEnd < 0)
@@ -131,8 +137,17 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
         response.status = 404;
         response.body = R"({"message":"Object not found.","exceptionClassName":"NotFound"})";
     }
+    if (response.hang)
+        return; // the connection stays open, the answer never comes
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";
-    out += "Content-Type: " + response.contentType + "\r\n";
+    if (response.status == 204 || response.status == 304) {
+        // No body, and no Content-Length either (RFC 9110, 8.6).
+        out += "\r\n";
+        socket->write(out);
+        return;
+    }
+    if (!response.contentType.isEmpty())
+        out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "\r\n" + response.body;
     socket->write(out);

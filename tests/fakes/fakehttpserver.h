@@ -25,8 +25,9 @@ struct FakeRequest
 struct FakeResponse
 {
     int status = 200;
-    QByteArray contentType = "application/json";
-    QByteArray body;
+    QByteArray contentType = "application/json"; // empty: no Content-Type header
+    QByteArray body;                             // not sent for 204 and 304, which have no body
+    bool hang = false;                           // never answer this request (a route that hangs)
 };
 
 // A small HTTP/1.1 server for in-process fakes, with the failure modes tests need: a

@@ -1,5 +1,7 @@
 // dsp-fakes: the Airbyte and Dremio fakes as a process, for the sandbox.
-// Prints `READY {"airbyte": port, "dremio": port}` and serves until stdin closes.
+// The Dremio user's password comes from DSP_DREMIO_PASSWORD, never from the command line (any
+// user can read /proc/*/cmdline); the user name may come from --dremio-user.
+// Prints `READY {"airbyte": port, "dremio": port}` (no credentials) and serves until stdin closes.
 #include "airbytefake.h"
 #include "dremiofake.h"
 
@@ -26,8 +28,11 @@ int main(int argc, char **argv)
 
     Dsp::Fakes::AirbyteFake airbyte;
     Dsp::Fakes::DremioFake dremio;
-    dremio.addUser(parser.value(QStringLiteral("dremio-user")),
-                   qEnvironmentVariable("DSP_DREMIO_PASSWORD"));
+    const QString password = qEnvironmentVariable("DSP_DREMIO_PASSWORD");
+    if (password.isEmpty())
+        std::fprintf(stderr,
+                     "dsp-fakes: DSP_DREMIO_PASSWORD is not set: every Dremio login fails\n");
+    dremio.addUser(parser.value(QStringLiteral("dremio-user")), password);
     if (!airbyte.listen(quint16(parser.value(QStringLiteral("airbyte-port")).toUInt())) ||
         !dremio.listen(quint16(parser.value(QStringLiteral("dremio-port")).toUInt()))) {
         std::fprintf(stderr, "dsp-fakes: cannot listen\n");

@@ -47,10 +47,11 @@ DashboardPage::DashboardPage(HealthMonitor *monitor, QWidget *parent)
     auto grid = new QGridLayout;
     grid->setSpacing(12);
     int index = 0;
-    for (ServiceId id : allServices()) {
-        auto card = new ServiceCard(id, this);
+    for (const QString &key : m_monitor->services()) {
+        const ServiceHealth health = m_monitor->health(key);
+        auto card = new ServiceCard(key, health.displayName, this);
         connect(card, &ServiceCard::openUiRequested, this, &DashboardPage::openUrlRequested);
-        m_cards.insert(id, card);
+        m_cards.insert(key, card);
         grid->addWidget(card, index / 3, index % 3);
         ++index;
     }
@@ -74,10 +75,10 @@ DashboardPage::DashboardPage(HealthMonitor *monitor, QWidget *parent)
     connect(m_monitor, &HealthMonitor::roundFinished, this, [this] {
         m_summary->setText(
             tr("Last round %1")
-                .arg(QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"))));
+                .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     });
-    for (ServiceId id : allServices())
-        refresh(id);
+    for (const QString &key : m_monitor->services())
+        refresh(key);
 }
 
 void DashboardPage::setSandbox(bool sandbox)
@@ -85,13 +86,13 @@ void DashboardPage::setSandbox(bool sandbox)
     m_sandbox->setVisible(sandbox);
 }
 
-void DashboardPage::setUiUrl(ServiceId service, const QUrl &url)
+void DashboardPage::setUiUrl(const QString &service, const QUrl &url)
 {
     if (ServiceCard *c = m_cards.value(service))
         c->setUiUrl(url);
 }
 
-void DashboardPage::refresh(ServiceId service)
+void DashboardPage::refresh(const QString &service)
 {
     ServiceCard *c = m_cards.value(service);
     if (!c)

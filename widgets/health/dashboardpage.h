@@ -15,7 +15,8 @@ namespace Dsp {
 class HealthMonitor;
 class ServiceCard;
 
-// The first page: one card per service, "Check now", and when the last round ended.
+// The first page: one card per service the monitor holds (any number, any kinds), "Check
+// now", and when the last round ended.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -23,17 +24,17 @@ public:
     DashboardPage(HealthMonitor *monitor, QWidget *parent = nullptr);
 
     void setSandbox(bool sandbox);
-    void setUiUrl(ServiceId service, const QUrl &url);
-    ServiceCard *card(ServiceId service) const { return m_cards.value(service); }
+    void setUiUrl(const QString &service, const QUrl &url);
+    ServiceCard *card(const QString &service) const { return m_cards.value(service); }
 
 signals:
     void openUrlRequested(const QUrl &url);
 
 private:
-    void refresh(ServiceId service);
+    void refresh(const QString &service);
 
     HealthMonitor *m_monitor;
-    QHash<ServiceId, ServiceCard *> m_cards;
+    QHash<QString, ServiceCard *> m_cards;
     QLabel *m_sandbox;
     QLabel *m_summary;
     QPushButton *m_checkNow;

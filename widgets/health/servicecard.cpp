@@ -19,26 +19,28 @@ QString timeText(const QDateTime &time)
 {
     if (!time.isValid())
         return QStringLiteral("—");
-    return QLocale().toString(time.time(), QStringLiteral("HH:mm:ss"));
+    return QLocale().toString(time.time(), QLocale::ShortFormat);
 }
 } // namespace
 
-ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
+ServiceCard::ServiceCard(const QString &service, const QString &displayName, QWidget *parent)
     : QFrame(parent)
     , m_service(service)
+    , m_displayName(displayName)
 {
-    setObjectName(QStringLiteral("card-%1").arg(serviceKey(service)));
+    setObjectName(QStringLiteral("card-%1").arg(service));
     setFrameShape(QFrame::StyledPanel);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMinimumWidth(fontMetrics().averageCharWidth() * 34);
 
-    m_title = new QLabel(serviceDisplayName(service), this);
+    m_title = plainLabel();
+    m_title->setText(displayName);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
 
-    m_badge = new QLabel(this);
+    m_badge = plainLabel();
     m_badge->setObjectName(QStringLiteral("state"));
     m_badge->setAlignment(Qt::AlignCenter);
     m_badge->setMargin(3);
@@ -49,24 +51,24 @@ ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
     header->addStretch();
     header->addWidget(m_badge);
 
-    m_latency = new QLabel(this);
-    m_version = new QLabel(this);
+    m_latency = plainLabel();
+    m_version = plainLabel();
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_checked = new QLabel(this);
-    m_changed = new QLabel(this);
+    m_checked = plainLabel();
+    m_changed = plainLabel();
     auto facts = new QFormLayout;
     facts->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    facts->addRow(tr("Latency:"), m_latency);
-    facts->addRow(tr("Version:"), m_version);
-    facts->addRow(tr("Last check:"), m_checked);
-    facts->addRow(tr("Last change:"), m_changed);
+    facts->addRow(plainLabel(tr("Latency:")), m_latency);
+    facts->addRow(plainLabel(tr("Version:")), m_version);
+    facts->addRow(plainLabel(tr("Last check:")), m_checked);
+    facts->addRow(plainLabel(tr("Last change:")), m_changed);
 
-    m_reason = new QLabel(this);
+    m_reason = plainLabel();
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details = new QLabel(this);
+    m_details = plainLabel();
     m_details->setWordWrap(true);
     makeSecondaryText(m_details);
 
@@ -87,7 +89,18 @@ ServiceCard::ServiceCard(ServiceId service, QWidget *parent)
     layout->addStretch(); // cards in one row share a height: the footer stays at the bottom
     layout->addLayout(footer);
 
-    setHealth(ServiceHealth{service, HealthState::Checking, {}, {}, {}}, true);
+    ServiceHealth initial;
+    initial.key = service;
+    initial.displayName = displayName;
+    initial.state = HealthState::Checking;
+    setHealth(initial, true);
+}
+
+QLabel *ServiceCard::plainLabel(const QString &text)
+{
+    auto label = new QLabel(text, this);
+    label->setTextFormat(Qt::PlainText);
+    return label;
 }
 
 void ServiceCard::setUiUrl(const QUrl &url)
@@ -107,21 +120,31 @@ void ServiceCard::setHealth(const ServiceHealth &health, bool checking)
     const QColor color = healthColor(shown);
     if (color != m_badgeColor) { // a style sheet re-polishes the widget: only on change
         m_badgeColor = color;
-        m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; "
+        m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; "
                                               "border-radius: 4px; padding: 1px 8px; }")
-                                   .arg(color.name()));
+                                   .arg(color.name(), healthTextColor(shown).name()));
     }
 
     const ProbeResult &last = health.last;
     m_latency->setText(last.latency
                            ? tr("%1 ms").arg(QLocale().toString(qint64(last.latency->count())))
                            : QStringLiteral("—"));
-    // Long build strings (Dremio's) must not widen one card: the tooltip has them whole.
-    m_version->setText(last.version.isEmpty()
-                           ? QStringLiteral("—")
-                           : fontMetrics().elidedText(last.version, Qt::ElideMiddle,
-                                                      fontMetrics().averageCharWidth() * 24));
-    m_version->setToolTip(last.version);
+    if (last.version.isEmpty() && !last.versionUnknownReason.isEmpty()) {
+        // Why the version is unknown is worth reading whole.
+        m_version->setWordWrap(true);
+        m_version->setText(tr("unknown (%1)").arg(last.versionUnknownReason));
+        m_version->setToolTip({});
+    } else {
+        // Long build strings (Dremio's) must not widen one card: the tooltip has them whole.
+        m_version->setWordWrap(false);
+        m_version->setText(last.version.isEmpty()
+                               ? QStringLiteral("—")
+                               : fontMetrics().elidedText(last.version, Qt::ElideMiddle,
+                                                          fontMetrics().averageCharWidth() * 24));
+        // A tooltip is rich text when it looks like it: escape it to keep server text plain.
+        m_version->setToolTip(
+            QStringLiteral("<p style='white-space:pre'>%1</p>").arg(last.version.toHtmlEscaped()));
+    }
     m_checked->setText(timeText(last.checkedAt));
     m_changed->setText(timeText(health.lastChange));
 
@@ -133,8 +156,7 @@ void ServiceCard::setHealth(const ServiceHealth &health, bool checking)
     m_details->setText(last.details);
     m_details->setVisible(!last.details.isEmpty());
     m_history->setHistory(health.history);
-    setAccessibleDescription(
-        QStringLiteral("%1: %2. %3").arg(serviceDisplayName(m_service), badge, reason));
+    setAccessibleDescription(QStringLiteral("%1: %2. %3").arg(m_displayName, badge, reason));
 }
 
 QString ServiceCard::stateText() const

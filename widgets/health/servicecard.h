@@ -16,14 +16,15 @@ namespace Dsp {
 class HistoryStrip;
 
 // One service on the dashboard: state, latency, version, times, reason, history and a link
-// to the service's own UI. Shows what it is given; knows nothing of probes.
+// to the service's own UI. Shows what it is given; knows nothing of probes. Every label is
+// plain text: reasons and versions carry text that servers choose.
 class ServiceCard : public QFrame
 {
     Q_OBJECT
 public:
-    explicit ServiceCard(ServiceId service, QWidget *parent = nullptr);
+    ServiceCard(const QString &service, const QString &displayName, QWidget *parent = nullptr);
 
-    ServiceId service() const { return m_service; }
+    QString service() const { return m_service; }
     void setHealth(const ServiceHealth &health, bool checking);
     void setUiUrl(const QUrl &url);
 
@@ -38,7 +39,10 @@ signals:
     void openUiRequested(const QUrl &url);
 
 private:
-    ServiceId m_service;
+    QLabel *plainLabel(const QString &text = {});
+
+    QString m_service;
+    QString m_displayName;
     QUrl m_uiUrl;
     QColor m_badgeColor;
     QLabel *m_title;

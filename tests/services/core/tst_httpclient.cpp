@@ -51,7 +51,7 @@ private slots:
         QCOMPARE(got->value().header("CONTENT-TYPE"), QByteArray("text/plain"));
     }
 
-    void reportsRefusedConnectionAsUnreachable()
+    void reportsRefusedConnectionAsRefused()
     {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
@@ -62,7 +62,7 @@ private slots:
         m_http.send(get(port), &context, [&](const Result<HttpResponse> &r) { got = r; });
         QTRY_VERIFY(got.has_value());
         QVERIFY(!got->hasValue());
-        QCOMPARE(got->error().kind, ErrorKind::Unreachable);
+        QCOMPARE(got->error().kind, ErrorKind::Refused);
         QCOMPARE(got->error().message,
                  QStringLiteral("connection refused on 127.0.0.1:%1").arg(port));
     }
@@ -118,6 +118,51 @@ private slots:
         QCOMPARE(calls, 1);
         QVERIFY(!handle.isRunning());
         handle.cancel(); // harmless once ended
+    }
+
+    // The network manager may go first (an application torn down mid-round): the request
+    // ends with Cancelled, once, and destroying its context afterwards touches nothing freed.
+    void networkManagerDestroyedMidRequestEndsItCleanly()
+    {
+        FakeHttpServer hang;
+        hang.setMode(FakeHttpServer::Mode::Hang);
+        QVERIFY(hang.listen());
+        auto network = std::make_unique<QNetworkAccessManager>();
+        HttpClient http(network.get());
+        auto context = std::make_unique<QObject>();
+        int calls = 0;
+        std::optional<Result<HttpResponse>> got;
+        RequestHandle handle =
+            http.send(get(hang.port()), context.get(), [&](const Result<HttpResponse> &r) {
+                ++calls;
+                got = r;
+            });
+        QTRY_COMPARE(hang.requestCount(), 1);
+        network.reset();
+        QTRY_VERIFY(got.has_value());
+        QCOMPARE(got->error().kind, ErrorKind::Cancelled);
+        QTest::qWait(50);
+        QCOMPARE(calls, 1);
+        context.reset();
+        QVERIFY(!handle.isRunning());
+    }
+
+    // Same order, but the context dies before the event loop runs: no callback, no crash.
+    void networkManagerThenContextDestroyedGivesNoCallback()
+    {
+        FakeHttpServer hang;
+        hang.setMode(FakeHttpServer::Mode::Hang);
+        QVERIFY(hang.listen());
+        auto network = std::make_unique<QNetworkAccessManager>();
+        HttpClient http(network.get());
+        auto context = std::make_unique<QObject>();
+        int calls = 0;
+        http.send(get(hang.port()), context.get(), [&](const Result<HttpResponse> &) { ++calls; });
+        QTRY_COMPARE(hang.requestCount(), 1);
+        network.reset();
+        context.reset();
+        QTest::qWait(50);
+        QCOMPARE(calls, 0);
     }
 
     void destroyingTheContextAbortsWithoutCallback()

@@ -1,5 +1,7 @@
 #include "s3/sigv4signer.h"
 
+#include "sharedref.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
@@ -13,7 +15,7 @@ class TestSigV4Signer : public QObject
     Q_OBJECT
 
 private:
-    static QString suiteDir() { return QStringLiteral(DSP_SHARED_DIR "/ref/sigv4"); }
+    static QString suiteDir() { return Testing::sharedPath(QStringLiteral("ref/sigv4")); }
 
     static QByteArray readFile(const QString &path)
     {
@@ -69,8 +71,7 @@ private slots:
     void matchesAwsTestSuite_data()
     {
         QTest::addColumn<QString>("dir");
-        if (!QDir(suiteDir()).exists())
-            QSKIP("AWS SigV4 suite not found beside the checkout (../shared/ref/sigv4)");
+        DSP_REQUIRE_SHARED(suiteDir());
         int count = 0;
         QDir root(suiteDir());
         const QStringList cases = QDir(suiteDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);

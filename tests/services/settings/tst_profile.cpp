@@ -1,6 +1,7 @@
 #include "settings/profile.h"
 
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,8 +94,23 @@ private slots:
         QSettings s(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
         s.setValue(QStringLiteral("postgres/password"), QStringLiteral("from-file"));
         const Profile p = Profile::load(s);
-        qunsetenv("DSP_POSTGRES_PASSWORD");
         QCOMPARE(p.postgres.password, QStringLiteral("from-env"));
+    }
+
+    // Processes the panel starts (the browser behind "Open web UI") must not inherit them.
+    void removesSecretsFromItsEnvironmentOnceRead()
+    {
+        qputenv("DSP_MINIO_SECRET_KEY", "minio-secret");
+        qputenv("DSP_DREMIO_PASSWORD", "dremio-secret");
+        QTemporaryDir dir;
+        QSettings s(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
+        const Profile p = Profile::load(s);
+        QCOMPARE(p.minio.secretKey, QStringLiteral("minio-secret"));
+        QCOMPARE(p.dremio.password, QStringLiteral("dremio-secret"));
+        const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QVERIFY(!env.contains(QStringLiteral("DSP_MINIO_SECRET_KEY")));
+        QVERIFY(!env.contains(QStringLiteral("DSP_DREMIO_PASSWORD")));
+        QVERIFY(!qEnvironmentVariableIsSet("DSP_MINIO_SECRET_KEY"));
     }
 
     void defaultsMatchTheStacksLocalPorts()

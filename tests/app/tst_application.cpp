@@ -1,0 +1,209 @@
+// The wiring as the panel runs it: Application (every probe, the network, the worker pool)
+// and MainWindow, against in-process fakes. What is asserted is what a user relies on:
+// settings that survive a restart, a window that closes cleanly mid-round, one Dremio
+// session for a whole day of polling, and server text shown as text.
+#include "application.h"
+#include "health/dashboardpage.h"
+#include "health/healthmonitor.h"
+#include "health/servicecard.h"
+#include "mainwindow.h"
+#include "settings/profile.h"
+
+#include "airbytefake.h"
+#include "dremiofake.h"
+
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dsp;
+using namespace Dsp::Fakes;
+using namespace std::chrono_literals;
+
+namespace {
+
+QUrl loopback(quint16 port)
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+// A profile where nothing is configured; each test turns on what it needs.
+Profile emptyProfile()
+{
+    Profile p;
+    p.airbyte.apiUrl = QUrl();
+    p.minio.endpoint = QUrl();
+    p.postgres.host.clear();
+    p.dremio.url = QUrl();
+    p.temporal.host.clear();
+    p.probeTimeout = 1500ms;
+    return p;
+}
+
+bool runRound(Application &app)
+{
+    QSignalSpy done(app.healthMonitor(), &HealthMonitor::roundFinished);
+    app.healthMonitor()->checkNow();
+    return done.wait(10000);
+}
+
+} // namespace
+
+class TestApplication : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString profilePath() const { return m_dir.filePath(QStringLiteral("profile.ini")); }
+
+private slots:
+    void settingsAreSavedAndReadBackAtTheNextStart()
+    {
+        QFile::remove(profilePath());
+        {
+            Application app(emptyProfile(), profilePath());
+            app.setPollInterval(25s);
+            app.setProbeTimeout(1200ms);
+            QCOMPARE(app.healthMonitor()->pollInterval(), 25s);
+        }
+        QSettings settings(profilePath(), QSettings::IniFormat);
+        const Profile reloaded = Profile::load(settings);
+        QCOMPARE(reloaded.pollInterval, 25s);
+        QCOMPARE(reloaded.probeTimeout, 1200ms);
+        Application next(reloaded, profilePath());
+        QCOMPARE(next.healthMonitor()->pollInterval(), 25s);
+    }
+
+    // The window closed while every service hangs: the panel must go away cleanly, requests,
+    // sockets and libpq workers included (the sanitizer build turns a stray access into a
+    // failure here).
+    void closingTheWindowMidRoundShutsDownCleanly()
+    {
+        FakeHttpServer hang;
+        hang.setMode(FakeHttpServer::Mode::Hang);
+        QVERIFY(hang.listen());
+        Profile p = emptyProfile();
+        p.airbyte.apiUrl = loopback(hang.port());
+        p.minio.endpoint = loopback(hang.port());
+        p.dremio.url = loopback(hang.port());
+        p.postgres.host = QStringLiteral("127.0.0.1");
+        p.postgres.port = hang.port();
+        p.postgres.password = QStringLiteral("pw");
+        p.temporal.host = QStringLiteral("127.0.0.1");
+        p.temporal.port = hang.port();
+        p.probeTimeout = 5s;
+        auto app = std::make_unique<Application>(p, profilePath());
+        auto window = std::make_unique<MainWindow>(app.get());
+        window->show();
+        app->healthMonitor()->start();
+        QTest::qWait(300);
+        QVERIFY(app->healthMonitor()->isRoundRunning());
+        window->close();
+        window.reset();
+        app.reset();
+        QTest::qWait(100); // anything posted by the teardown runs now
+    }
+
+    // Airbyte says it is available but its version route hangs: the verdict stays Up and the
+    // card says why the version is unknown.
+    void hangingVersionRouteLeavesAirbyteUp()
+    {
+        AirbyteFake airbyte;
+        airbyte.setVersionRouteHangs(true);
+        QVERIFY(airbyte.listen());
+        Profile p = emptyProfile();
+        p.airbyte.apiUrl = loopback(airbyte.port());
+        p.probeTimeout = 1s;
+        Application app(p, profilePath());
+        DashboardPage page(app.healthMonitor());
+        QVERIFY(runRound(app));
+        ServiceCard *card = page.card(QStringLiteral("airbyte"));
+        QCOMPARE(card->stateText(), QStringLiteral("Up"));
+        QCOMPARE(card->versionText(), QStringLiteral("unknown (timed out after 500 ms)"));
+        const ServiceHealth h = app.healthMonitor()->health(QStringLiteral("airbyte"));
+        QCOMPARE(h.last.code, ProbeCode::Ok);
+        QVERIFY(h.last.latency && *h.last.latency < 500ms);
+    }
+
+    // 8,640 polls a day must not open 8,640 Dremio sessions: one login, then a cheap check.
+    void dremioLogsInOnceAndOutAtShutdown()
+    {
+        DremioFake dremio;
+        dremio.addUser(QStringLiteral("analyst"), QStringLiteral("pw-1"));
+        QVERIFY(dremio.listen());
+        Profile p = emptyProfile();
+        p.dremio.url = loopback(dremio.port());
+        p.dremio.user = QStringLiteral("analyst");
+        p.dremio.password = QStringLiteral("pw-1");
+        Application app(p, profilePath());
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(runRound(app));
+            QCOMPARE(app.healthMonitor()->health(QStringLiteral("dremio")).state, HealthState::Up);
+        }
+        QCOMPARE(dremio.loginCount(), 1);
+        QCOMPARE(dremio.liveSessionCount(), 1);
+
+        // The server forgot the session (restart, expiry): one new login, still Up.
+        dremio.expireSessions();
+        QVERIFY(runRound(app));
+        QCOMPARE(app.healthMonitor()->health(QStringLiteral("dremio")).state, HealthState::Up);
+        QCOMPARE(dremio.loginCount(), 2);
+
+        bool done = false;
+        app.shutdown([&] { done = true; });
+        QTRY_VERIFY(done);
+        QCOMPARE(dremio.logoutCount(), 1);
+        QCOMPARE(dremio.liveSessionCount(), 0);
+    }
+
+    // A wrong password is not tried again on every poll: each try logs an error with a stack
+    // trace on the Dremio server.
+    void dremioWrongPasswordIsNotRetriedOnEveryPoll()
+    {
+        DremioFake dremio;
+        dremio.addUser(QStringLiteral("analyst"), QStringLiteral("pw-1"));
+        QVERIFY(dremio.listen());
+        Profile p = emptyProfile();
+        p.dremio.url = loopback(dremio.port());
+        p.dremio.user = QStringLiteral("analyst");
+        p.dremio.password = QStringLiteral("wrong");
+        Application app(p, profilePath());
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(runRound(app));
+            const ServiceHealth h = app.healthMonitor()->health(QStringLiteral("dremio"));
+            QCOMPARE(h.state, HealthState::Degraded);
+            QCOMPARE(h.last.code, ProbeCode::DegradedAuth);
+            QCOMPARE(h.last.reason,
+                     QStringLiteral("login refused for user analyst: Invalid user credentials, "
+                                    "user analyst"));
+        }
+        QCOMPARE(dremio.failedLoginCount(), 1);
+    }
+
+    // Text a server chooses is shown as text: no markup rendered, no escape sequence kept.
+    void serverTextIsShownAsPlainText()
+    {
+        AirbyteFake airbyte;
+        airbyte.setHealthOverride(503, "maintenance <img src=x><b>down</b> \x1b[31mred\x1b[0m");
+        QVERIFY(airbyte.listen());
+        Profile p = emptyProfile();
+        p.airbyte.apiUrl = loopback(airbyte.port());
+        Application app(p, profilePath());
+        DashboardPage page(app.healthMonitor());
+        QVERIFY(runRound(app));
+        ServiceCard *card = page.card(QStringLiteral("airbyte"));
+        const QString expected = QStringLiteral("HTTP 503 from /api/v1/health: maintenance "
+                                                "<img src=x><b>down</b> \uFFFD[31mred\uFFFD[0m");
+        QCOMPARE(card->reasonText(), expected);
+        const QList<QLabel *> labels = card->findChildren<QLabel *>();
+        QVERIFY(!labels.isEmpty());
+        for (QLabel *label : labels)
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+    }
+};
+
+QTEST_MAIN(TestApplication)
+#include "tst_application.moc"
