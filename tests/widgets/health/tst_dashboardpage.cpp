@@ -328,6 +328,61 @@ private slots:
         verifyOthersUp(d, service);
     }
 
+    // Text that servers choose (an HTTP body, Dremio's errorMessage, grpc-message, a libpq
+    // message echoing the user name) reaches each card as plain text, escape bytes replaced.
+    void serverTextIsPlainInEveryCard_data()
+    {
+        QTest::addColumn<ServiceId>("service");
+        for (ServiceId id : AllKinds)
+            QTest::newRow(qPrintable(serviceKey(id))) << id;
+    }
+    void serverTextIsPlainInEveryCard()
+    {
+        QFETCH(ServiceId, service);
+        const QByteArray hostile = "<img src=x> \x1b[2J";
+        Profile p = stackProfile();
+        FakeHttpServer fake;
+        auto heal = qScopeGuard([this] { m_stack.command(QStringLiteral("serving grpc")); });
+        switch (service) {
+        case ServiceId::Airbyte:
+            m_airbyte.setHealthOverride(503, "maintenance " + hostile);
+            break;
+        case ServiceId::Minio:
+            fake.route("GET", "/minio/health/live", [&](const FakeRequest &) {
+                return FakeResponse{503, "text/plain", "maintenance " + hostile};
+            });
+            break;
+        case ServiceId::Dremio:
+            fake.route("GET", "/apiv2/server_status", [](const FakeRequest &) {
+                return FakeResponse{200, "application/json", "\"OK\""};
+            });
+            fake.route("POST", "/apiv2/login", [&](const FakeRequest &) {
+                return FakeResponse{
+                    401, "application/json",
+                    "{\"errorMessage\":\"<img src=x> \\u001b[2J\",\"moreInfo\":\"\"}"};
+            });
+            break;
+        case ServiceId::Postgres:
+            p.postgres.user = QString::fromUtf8(hostile);
+            break;
+        case ServiceId::Temporal:
+            QVERIFY(m_stack.command(QStringLiteral("hostile grpc")));
+            break;
+        }
+        auto restore = qScopeGuard([this] { m_airbyte.setHealthOverride(0, {}); });
+        if (service == ServiceId::Minio || service == ServiceId::Dremio) {
+            QVERIFY(fake.listen());
+            pointAt(p, service, fake.port());
+        }
+        Dashboard d(p);
+        QVERIFY(d.runRound());
+        const QString reason = d.reason(service);
+        QVERIFY2(reason.contains(QStringLiteral("<img src=x> \uFFFD[2J")), qPrintable(reason));
+        QVERIFY(!reason.contains(QChar(0x1b)));
+        for (QLabel *label : d.card(service)->findChildren<QLabel *>())
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
+    }
+
     void malformedJsonFromAirbyteIsDown()
     {
         AirbyteFake bad;
