@@ -41,8 +41,9 @@ public:
     void setPollInterval(std::chrono::milliseconds interval);
     void setProbeTimeout(std::chrono::milliseconds timeout);
 
-    // Before quitting: stops polling and ends server sessions (Dremio logout), then calls
-    // `done` once, on this thread, within about a second whatever the servers do.
+    // Before quitting or replacing the services: stops polling and ends server sessions
+    // (Dremio logout, after a login still in flight), then calls `done` once, on this
+    // thread, within the probe timeout plus a second whatever the servers do.
     void shutdown(std::function<void()> done);
 
 private:

@@ -287,6 +287,10 @@
         <source>no server_version in GetSystemInfo</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::HistoryStrip</name>

@@ -287,6 +287,10 @@
         <source>no server_version in GetSystemInfo</source>
         <translation>pas de server_version dans GetSystemInfo</translation>
     </message>
+    <message>
+        <source>logged out</source>
+        <translation>déconnecté</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::HistoryStrip</name>

@@ -18,17 +18,8 @@ DremioProbe::DremioProbe(HttpClient *http, const QUrl &url, const QString &user,
     : HttpProbe(ServiceId::Dremio, http, url, parent)
     , m_user(user)
     , m_password(password)
-{}
-
-DremioProbe::~DremioProbe()
 {
-    // Not logged out through endSession() (the profile changed, say): log out on the way,
-    // with the HTTP client as context so the request outlives this probe.
-    if (!m_token.isEmpty()) {
-        HttpRequest req = sessionRequest("DELETE");
-        req.timeout = LogoutTimeout;
-        http()->send(req, http(), [](const Result<HttpResponse> &) {});
-    }
+    addSecret(password);
 }
 
 HttpRequest DremioProbe::sessionRequest(const QByteArray &method) const
@@ -41,14 +32,29 @@ HttpRequest DremioProbe::sessionRequest(const QByteArray &method) const
 
 void DremioProbe::endSession(std::function<void()> done)
 {
+    m_closing = true;
+    m_loggedOut = std::move(done);
+    // A login in flight may be creating a session right now: log out once its reply tells
+    // the token (login() calls logout()).
+    if (!m_loginInFlight)
+        logout();
+}
+
+void DremioProbe::logout()
+{
+    auto done = std::exchange(m_loggedOut, nullptr);
     if (m_token.isEmpty()) {
-        done();
+        if (done)
+            done();
         return;
     }
     HttpRequest req = sessionRequest("DELETE");
     req.timeout = LogoutTimeout;
     m_token.clear();
-    http()->send(req, this, [done = std::move(done)](const Result<HttpResponse> &) { done(); });
+    http()->send(req, this, [done = std::move(done)](const Result<HttpResponse> &) {
+        if (done)
+            done();
+    });
 }
 
 QString DremioProbe::loggedInDetails() const
@@ -58,6 +64,7 @@ QString DremioProbe::loggedInDetails() const
 
 void DremioProbe::start()
 {
+    ++m_run;
     http()->send(
         request(endpoint(StatusPath)), runContext(), [this](const Result<HttpResponse> &r) {
             if (!r) {
@@ -94,6 +101,10 @@ void DremioProbe::start()
                 checkSession();
                 return;
             }
+            if (m_closing) {
+                finishUp({}, HealthTr::tr("logged out"));
+                return;
+            }
             if (!m_refusal.isEmpty() && m_sinceRefusal.isValid() &&
                 std::chrono::milliseconds(m_sinceRefusal.elapsed()) < RefusedLoginRetry) {
                 finish(HealthState::Degraded, ProbeCode::DegradedAuth, m_refusal,
@@ -116,7 +127,10 @@ void DremioProbe::checkSession()
         const HttpResponse &resp = r.value();
         if (resp.status == 401 || resp.status == 403) {
             m_token.clear(); // expired or the server restarted: one new login
-            login();
+            if (m_closing)
+                finishUp({}, HealthTr::tr("logged out"));
+            else
+                login();
             return;
         }
         if (!resp.isSuccess()) {
@@ -134,7 +148,29 @@ void DremioProbe::login()
     const nlohmann::json body = {{"userName", m_user.toStdString()},
                                  {"password", m_password.toStdString()}};
     req.body = QByteArray::fromStdString(body.dump());
-    http()->send(req, runContext(), [this](const Result<HttpResponse> &r) {
+    m_loginInFlight = true;
+    // The probe, not the check, is the context: if the check ends first (its deadline, the
+    // panel closing), the reply is still read, so a session the server opened is known and
+    // can be closed.
+    http()->send(req, this, [this, run = m_run](const Result<HttpResponse> &r) {
+        m_loginInFlight = false;
+        const bool current = run == m_run && isRunning();
+        const auto json = r ? Json::parse(r.value().body) : nlohmann::json();
+        const QString token =
+            r && r.value().isSuccess() ? Json::stringField(json, "token") : QString();
+        if (!token.isEmpty()) {
+            m_refusal.clear();
+            m_token = token.toUtf8();
+            m_version = Json::stringField(json, "version");
+        }
+        if (m_closing) {
+            logout();
+            if (current)
+                finishUp({}, HealthTr::tr("logged out"));
+            return;
+        }
+        if (!current)
+            return; // the check already has its verdict; the session serves the next one
         if (!r) {
             Error e = r.error();
             e.message = HealthTr::tr("server running, but login failed: %1").arg(e.message);
@@ -142,7 +178,6 @@ void DremioProbe::login()
             return;
         }
         const HttpResponse &resp = r.value();
-        const auto json = Json::parse(resp.body);
         if (resp.status == 401 || resp.status == 403) {
             const QString why = Json::stringField(json, "errorMessage");
             m_refusal = why.isEmpty()
@@ -158,15 +193,11 @@ void DremioProbe::login()
             failWithStatus(resp, LoginPath, HealthState::Degraded);
             return;
         }
-        const QString token = Json::stringField(json, "token");
         if (token.isEmpty()) {
             failWithProtocol(HealthTr::tr("invalid answer from %1: no token").arg(LoginPath),
                              HealthState::Degraded);
             return;
         }
-        m_refusal.clear();
-        m_token = token.toUtf8();
-        m_version = Json::stringField(json, "version");
         finishUp(m_version, loggedInDetails());
     });
 }

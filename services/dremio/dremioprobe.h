@@ -9,9 +9,11 @@ namespace Dsp {
 // Dremio: GET /apiv2/server_status ("OK" with 200; MASTER_DOWN or STARTUP_FAILED with 503),
 // then, with credentials, one server session kept across checks: POST /apiv2/login once
 // (proves the credentials, tells the version), then each check only asks GET /apiv2/login
-// whether the token still holds, logging in again when it is refused. endSession() and the
-// destructor log out (DELETE /apiv2/login). A refused password is retried at most every
-// RefusedLoginRetry, since each attempt writes an error to the server's log.
+// whether the token still holds, logging in again when it is refused. endSession() logs out
+// (DELETE /apiv2/login), after waiting for a login still in flight, and no login starts
+// after it: whoever ends the probe's life (Application::shutdown on quit, a profile switch)
+// calls it first. A refused password is retried at most every RefusedLoginRetry, since each
+// attempt writes an error to the server's log.
 class DremioProbe : public HttpProbe
 {
     Q_OBJECT
@@ -20,7 +22,6 @@ public:
 
     DremioProbe(HttpClient *http, const QUrl &url, const QString &user, const QString &password,
                 QObject *parent = nullptr);
-    ~DremioProbe() override;
 
     void endSession(std::function<void()> done) override;
 
@@ -30,6 +31,7 @@ protected:
 private:
     void checkSession();
     void login();
+    void logout();
     HttpRequest sessionRequest(const QByteArray &method) const;
     QString loggedInDetails() const;
 
@@ -39,6 +41,10 @@ private:
     QString m_version;  // from the login that opened the session
     QString m_refusal;  // why the last login was refused, until the retry delay ends
     QElapsedTimer m_sinceRefusal;
+    int m_run = 0;                     // which check a reply belongs to
+    bool m_loginInFlight = false;      // its reply is read even after its check ended
+    bool m_closing = false;            // endSession() called: no new login
+    std::function<void()> m_loggedOut; // endSession()'s callback, once the session is gone
 };
 
 } // namespace Dsp

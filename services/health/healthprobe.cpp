@@ -55,6 +55,12 @@ void HealthProbe::run()
     start();
 }
 
+void HealthProbe::addSecret(const QString &secret)
+{
+    if (secret.size() >= 3 && !m_secrets.contains(secret))
+        m_secrets.append(secret);
+}
+
 std::chrono::milliseconds HealthProbe::remaining() const
 {
     return std::max(std::chrono::milliseconds(m_deadlineAt.remainingTime()),
@@ -167,11 +173,21 @@ void HealthProbe::publish(ProbeResult result)
         return;
     if (!result.latency)
         result.latency = std::chrono::milliseconds(m_elapsed.elapsed());
-    // Reasons and versions carry text that servers choose: one line, no control characters.
-    result.reason = sanitizedServerText(result.reason);
-    result.details = sanitizedServerText(result.details);
-    result.version = sanitizedServerText(result.version);
-    result.versionUnknownReason = sanitizedServerText(result.versionUnknownReason);
+    // Reasons and versions carry text that servers choose: one line, no control characters,
+    // and never a secret of ours echoed back.
+    auto clean = [this](QString &text) {
+        text = sanitizedServerText(text);
+        for (const QString &secret : std::as_const(m_secrets))
+            text.replace(secret, QStringLiteral("***"));
+    };
+    clean(result.reason);
+    clean(result.details);
+    clean(result.version);
+    clean(result.versionUnknownReason);
+    if (result.error) {
+        clean(result.error->message);
+        clean(result.error->detail);
+    }
     result.checkedAt = QDateTime::currentDateTime();
     endRun();
     qCDebug(lcHealth) << m_key << healthStateKey(result.state) << probeCodeKey(result.code)

@@ -62,6 +62,9 @@ protected:
         m_runObjects.append(object);
         return object;
     }
+    // A secret this probe sends (a password): any text it publishes shows "***" instead, in
+    // case a server or proxy echoes it back. Secrets shorter than 3 characters are ignored.
+    void addSecret(const QString &secret);
     // What is left of the current deadline (the check's, or the optional lookup's).
     std::chrono::milliseconds remaining() const;
 
@@ -97,6 +100,7 @@ private:
     QDeadlineTimer m_deadlineAt;
     QTimer m_deadline;
     std::optional<ProbeResult> m_held; // a verdict waiting for its optional lookup
+    QStringList m_secrets;
 };
 
 } // namespace Dsp

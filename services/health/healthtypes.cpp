@@ -165,10 +165,12 @@ QString sanitizedServerText(const QString &text)
     out.reserve(text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u == '\n' || u == '\r' || u == '\t')
+        const QChar::Category category = c.category();
+        if (u == '\n' || u == '\r' || u == '\t' || category == QChar::Separator_Line ||
+            category == QChar::Separator_Paragraph)
             out.append(QLatin1Char(' '));
-        else if (u < 0x20 || (u >= 0x7f && u < 0xa0))
-            out.append(QChar(0xfffd));
+        else if (u < 0x20 || (u >= 0x7f && u < 0xa0) || category == QChar::Other_Format)
+            out.append(QChar(0xfffd)); // controls, and bidi overrides that reorder what we show
         else
             out.append(c);
     }

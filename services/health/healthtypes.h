@@ -81,7 +81,8 @@ QList<ProbeCode> allProbeCodes();
 // the degraded_* ones.
 ProbeCode probeCodeFor(const Error &error, HealthState state);
 // Server-chosen text made safe for one line of a label or a terminal: control characters
-// (ANSI escapes, NUL, C1) become U+FFFD, line breaks a space.
+// (ANSI escapes, NUL, C1) and format characters (bidi overrides) become U+FFFD, line and
+// paragraph breaks a space.
 QString sanitizedServerText(const QString &text);
 
 } // namespace Dsp

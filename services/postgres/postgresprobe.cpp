@@ -40,6 +40,7 @@ PostgresProbe::PostgresProbe(const PostgresTarget &target, QThreadPool *pool, QO
     , m_pool(pool)
 {
     Q_ASSERT(pool);
+    addSecret(target.password);
 }
 
 bool PostgresProbe::isConfigured() const

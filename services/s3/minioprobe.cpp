@@ -19,7 +19,9 @@ MinioProbe::MinioProbe(HttpClient *http, const S3Config &config, const QStringLi
     : HttpProbe(ServiceId::Minio, http, config.endpoint, parent)
     , m_config(config)
     , m_buckets(buckets)
-{}
+{
+    addSecret(config.credentials.secretKey);
+}
 
 void MinioProbe::start()
 {

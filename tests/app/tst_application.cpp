@@ -12,6 +12,7 @@
 #include "airbytefake.h"
 #include "dremiofake.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
@@ -99,12 +100,18 @@ private slots:
         auto window = std::make_unique<MainWindow>(app.get());
         window->show();
         app->healthMonitor()->start();
+        // Airbyte, MinIO, Dremio, Temporal's preface and PostgreSQL's reachability check.
+        QTRY_VERIFY(hang.openConnectionCount() >= 4);
         QTest::qWait(300);
         QVERIFY(app->healthMonitor()->isRoundRunning());
         window->close();
         window.reset();
+        QElapsedTimer teardown;
+        teardown.start();
         app.reset();
-        QTest::qWait(100); // anything posted by the teardown runs now
+        // Prompt (the libpq pool is joined, not waited out), and nothing left connected.
+        QVERIFY2(teardown.elapsed() < 1000, qPrintable(QString::number(teardown.elapsed())));
+        QTRY_COMPARE(hang.openConnectionCount(), 0);
     }
 
     // Airbyte says it is available but its version route hangs: the verdict stays Up and the
@@ -159,6 +166,28 @@ private slots:
         QCOMPARE(dremio.liveSessionCount(), 0);
     }
 
+    // The panel closes while its first login is in flight: the session that login opens on
+    // the server is still closed.
+    void dremioLoginInFlightAtShutdownIsLoggedOut()
+    {
+        DremioFake dremio;
+        dremio.addUser(QStringLiteral("analyst"), QStringLiteral("pw-1"));
+        QVERIFY(dremio.listen());
+        Profile p = emptyProfile();
+        p.dremio.url = loopback(dremio.port());
+        p.dremio.user = QStringLiteral("analyst");
+        p.dremio.password = QStringLiteral("pw-1");
+        auto app = std::make_unique<Application>(p, profilePath());
+        app->healthMonitor()->checkNow();
+        QTRY_COMPARE(dremio.loginCount(), 1); // answered; the reply may not be read yet
+        bool done = false;
+        app->shutdown([&] { done = true; });
+        QTRY_VERIFY(done);
+        app.reset();
+        QCOMPARE(dremio.liveSessionCount(), 0);
+        QCOMPARE(dremio.logoutCount(), 1);
+    }
+
     // A wrong password is not tried again on every poll: each try logs an error with a stack
     // trace on the Dremio server.
     void dremioWrongPasswordIsNotRetriedOnEveryPoll()
@@ -181,6 +210,31 @@ private slots:
                                     "user analyst"));
         }
         QCOMPARE(dremio.failedLoginCount(), 1);
+    }
+
+    // A proxy that echoes the request body in its error page must not put the password on
+    // screen or in --check output.
+    void echoedPasswordIsMasked()
+    {
+        FakeHttpServer proxy;
+        proxy.route("GET", "/apiv2/server_status", [](const FakeRequest &) {
+            return FakeResponse{200, "application/json", "\"OK\""};
+        });
+        proxy.route("POST", "/apiv2/login", [](const FakeRequest &request) {
+            return FakeResponse{400, "text/plain", "bad request: " + request.body};
+        });
+        QVERIFY(proxy.listen());
+        Profile p = emptyProfile();
+        p.dremio.url = loopback(proxy.port());
+        p.dremio.user = QStringLiteral("analyst");
+        p.dremio.password = QStringLiteral("s3cr3t-pass");
+        Application app(p, profilePath());
+        QVERIFY(runRound(app));
+        const ServiceHealth h = app.healthMonitor()->health(QStringLiteral("dremio"));
+        QCOMPARE(h.state, HealthState::Degraded);
+        QVERIFY2(h.last.reason.contains(QLatin1String("\"password\":\"***\"")),
+                 qPrintable(h.last.reason));
+        QVERIFY(!h.last.reason.contains(QLatin1String("s3cr3t-pass")));
     }
 
     // Text a server chooses is shown as text: no markup rendered, no escape sequence kept.

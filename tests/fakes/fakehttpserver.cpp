@@ -59,6 +59,14 @@ void FakeHttpServer::route(const QByteArray &method, const QByteArray &path, Han
     m_routes.insert(method + ' ' + path, std::move(handler));
 }
 
+int FakeHttpServer::openConnectionCount() const
+{
+    int open = 0;
+    for (const QPointer<QTcpSocket> &socket : m_sockets)
+        open += socket && socket->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+    return open;
+}
+
 void FakeHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {

@@ -51,6 +51,8 @@ public:
     void setMode(Mode mode) { m_mode = mode; }
     void route(const QByteArray &method, const QByteArray &path, Handler handler);
     int requestCount() const { return m_requestCount; }
+    // Client connections still open (a client that went away has closed its own).
+    int openConnectionCount() const;
 
 private:
     void onNewConnection();

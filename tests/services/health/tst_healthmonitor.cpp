@@ -243,6 +243,16 @@ private slots:
         QVERIFY(stopped);
     }
 
+    // What servers say is shown on one line, without escapes or bidi overrides that would
+    // reorder the card's text or drive a terminal.
+    void serverTextIsMadeSafeForOneLine()
+    {
+        const QString hostile = QStringLiteral("a\u202Eb\u2028c\x1b[2Jd\ne\u0085f");
+        QCOMPARE(sanitizedServerText(hostile), QStringLiteral("a\uFFFDb c\uFFFD[2Jd e\uFFFDf"));
+        QCOMPARE(sanitizedServerText(QStringLiteral("déjà vu — 1.8.0")),
+                 QStringLiteral("déjà vu — 1.8.0"));
+    }
+
     void pollsOnItsInterval()
     {
         HealthMonitor monitor;
