@@ -43,6 +43,16 @@ Profile emptyProfile()
     return p;
 }
 
+// Only Dremio, as user "analyst" with `password`.
+Profile dremioProfile(quint16 port, const QString &password)
+{
+    Profile p = emptyProfile();
+    p.dremio.url = loopback(port);
+    p.dremio.user = QStringLiteral("analyst");
+    p.dremio.password = password;
+    return p;
+}
+
 bool runRound(Application &app)
 {
     QSignalSpy done(app.healthMonitor(), &HealthMonitor::roundFinished);
@@ -141,10 +151,7 @@ private slots:
         DremioFake dremio;
         dremio.addUser(QStringLiteral("analyst"), QStringLiteral("pw-1"));
         QVERIFY(dremio.listen());
-        Profile p = emptyProfile();
-        p.dremio.url = loopback(dremio.port());
-        p.dremio.user = QStringLiteral("analyst");
-        p.dremio.password = QStringLiteral("pw-1");
+        const Profile p = dremioProfile(dremio.port(), QStringLiteral("pw-1"));
         Application app(p, profilePath());
         for (int i = 0; i < 5; ++i) {
             QVERIFY(runRound(app));
@@ -173,10 +180,7 @@ private slots:
         DremioFake dremio;
         dremio.addUser(QStringLiteral("analyst"), QStringLiteral("pw-1"));
         QVERIFY(dremio.listen());
-        Profile p = emptyProfile();
-        p.dremio.url = loopback(dremio.port());
-        p.dremio.user = QStringLiteral("analyst");
-        p.dremio.password = QStringLiteral("pw-1");
+        const Profile p = dremioProfile(dremio.port(), QStringLiteral("pw-1"));
         auto app = std::make_unique<Application>(p, profilePath());
         app->healthMonitor()->checkNow();
         QTRY_COMPARE(dremio.loginCount(), 1); // answered; the reply may not be read yet
@@ -195,10 +199,7 @@ private slots:
         DremioFake dremio;
         dremio.addUser(QStringLiteral("analyst"), QStringLiteral("pw-1"));
         QVERIFY(dremio.listen());
-        Profile p = emptyProfile();
-        p.dremio.url = loopback(dremio.port());
-        p.dremio.user = QStringLiteral("analyst");
-        p.dremio.password = QStringLiteral("wrong");
+        const Profile p = dremioProfile(dremio.port(), QStringLiteral("wrong"));
         Application app(p, profilePath());
         for (int i = 0; i < 3; ++i) {
             QVERIFY(runRound(app));
