@@ -91,11 +91,15 @@ QString profilePath(const QCommandLineParser &parser)
 int main(int argc, char **argv)
 {
     // --check needs no display: build a core application so it runs on a headless server.
+    // --help and --version print and leave: no display needed for them either.
     const bool check = hasArgument(argc, argv, "--check");
-    if (check)
+    const bool textOnly = check || hasArgument(argc, argv, "--help") ||
+                          hasArgument(argc, argv, "-h") || hasArgument(argc, argv, "--version") ||
+                          hasArgument(argc, argv, "-v");
+    if (textOnly)
         Dsp::attachParentConsole();
-    std::unique_ptr<QCoreApplication> app(check ? new QCoreApplication(argc, argv)
-                                                : new QApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
+                                                   : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("DataStackPanel"));
     QCoreApplication::setApplicationName(QStringLiteral("DataStackPanel"));
     Dsp::installLogFile();

@@ -143,6 +143,18 @@ private slots:
         QVERIFY2(err.contains("no service configured in profile " + path.toUtf8()), err);
     }
 
+    // Scripts find the exit codes and JSON codes in --help, on a server without a display.
+    void helpDocumentsExitCodesWithoutADisplay()
+    {
+        QByteArray out, err;
+        QCOMPARE(runCheck({QStringLiteral("--help")}, &out, &err), 0);
+        QVERIFY2(out.contains("3 when the profile configures no service"), out + err);
+        QVERIFY(out.contains("degraded_read_only"));
+        QCOMPARE(
+            runCheck({QStringLiteral("--check"), QStringLiteral("--no-such-option")}, &out, &err),
+            2);
+    }
+
     void missingProfileFileIsAUsageError()
     {
         QByteArray out, err;
