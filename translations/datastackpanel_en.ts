@@ -416,6 +416,21 @@
     </message>
 </context>
 <context>
+    <name>Dsp::Secrets</name>
+    <message>
+        <source>credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential store failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ServiceCard</name>
     <message>
         <source>Latency:</source>

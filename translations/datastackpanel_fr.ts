@@ -416,6 +416,21 @@
     </message>
 </context>
 <context>
+    <name>Dsp::Secrets</name>
+    <message>
+        <source>credential store</source>
+        <translation>coffre d’identifiants</translation>
+    </message>
+    <message>
+        <source>no secret stored</source>
+        <translation>aucun secret enregistré</translation>
+    </message>
+    <message>
+        <source>the credential store failed: %1</source>
+        <translation>le coffre d’identifiants a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ServiceCard</name>
     <message>
         <source>Latency:</source>
