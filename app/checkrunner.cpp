@@ -13,14 +13,6 @@
 
 namespace Dsp {
 
-namespace {
-// What reaches a terminal: one line, no escape sequence.
-QString terminalSafe(const QString &text)
-{
-    return sanitizedServerText(text);
-}
-} // namespace
-
 CheckRunner::CheckRunner(HealthMonitor *monitor, bool json, const QString &profilePath,
                          QObject *parent)
     : QObject(parent)
@@ -73,30 +65,30 @@ void CheckRunner::report()
         if (m_json) {
             QJsonObject o;
             o.insert(QStringLiteral("service"), key);
-            o.insert(QStringLiteral("name"), terminalSafe(h.displayName));
+            // Verdict texts are already one line without control characters (HealthProbe
+            // publishes them so); the name comes from the profile file.
+            o.insert(QStringLiteral("name"), sanitizedServerText(h.displayName));
             o.insert(QStringLiteral("status"), healthStateKey(h.state));
             o.insert(QStringLiteral("code"), probeCodeKey(h.last.code));
             o.insert(QStringLiteral("latency_ms"),
                      h.last.latency ? QJsonValue(qint64(h.last.latency->count())) : QJsonValue());
-            o.insert(QStringLiteral("version"), terminalSafe(h.last.version));
-            o.insert(QStringLiteral("version_unknown_reason"),
-                     terminalSafe(h.last.versionUnknownReason));
-            o.insert(QStringLiteral("reason"), terminalSafe(h.last.reason));
-            o.insert(QStringLiteral("details"), terminalSafe(h.last.details));
+            o.insert(QStringLiteral("version"), h.last.version);
+            o.insert(QStringLiteral("version_unknown_reason"), h.last.versionUnknownReason);
+            o.insert(QStringLiteral("reason"), h.last.reason);
+            o.insert(QStringLiteral("details"), h.last.details);
             array.append(o);
         } else {
             const QString latency = h.last.latency
                                         ? QStringLiteral("%1 ms").arg(h.last.latency->count())
                                         : QStringLiteral("-");
-            const QString version =
-                h.last.version.isEmpty() ? QStringLiteral("-") : terminalSafe(h.last.version);
+            const QString version = h.last.version.isEmpty() ? QStringLiteral("-") : h.last.version;
             QString line = QStringLiteral("%1 %2 %3 %4")
                                .arg(key, -9)
                                .arg(healthStateKey(h.state), -14)
                                .arg(latency, 8)
                                .arg(version, -10);
             if (!h.last.reason.isEmpty())
-                line += QStringLiteral("  ") + terminalSafe(h.last.reason);
+                line += QStringLiteral("  ") + h.last.reason;
             out << line.trimmed() << Qt::endl;
         }
     }

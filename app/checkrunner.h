@@ -7,8 +7,8 @@ namespace Dsp {
 class HealthMonitor;
 
 // `--check [--json]`: runs every probe once, prints one line per service (or one JSON
-// array) and reports the exit code (ExitCode). Server text is printed without control
-// characters, so a hostile answer cannot drive the terminal.
+// array) and reports the exit code (ExitCode). Server text arrives here already without
+// control characters (HealthProbe::publish), so a hostile answer cannot drive the terminal.
 class CheckRunner : public QObject
 {
     Q_OBJECT

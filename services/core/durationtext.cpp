@@ -4,8 +4,6 @@
 
 #include <QLocale>
 
-#include <cmath>
-
 namespace Dsp {
 
 QString durationText(std::chrono::milliseconds duration)

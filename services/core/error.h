@@ -33,7 +33,4 @@ struct Error
     static Error make(ErrorKind kind, QString message, QString detail = {});
 };
 
-// "timeout", "refused", ...: a stable name for logs and machine-readable output.
-QString errorKindKey(ErrorKind kind);
-
 } // namespace Dsp

@@ -37,4 +37,21 @@ QString networkError(const QString &target, const QString &detail)
     return CoreTr::tr("network error talking to %1: %2").arg(target, detail);
 }
 
+Error socketError(QAbstractSocket::SocketError error, const QString &host, int port,
+                  const QString &errorString, std::chrono::milliseconds timeout)
+{
+    const QString endpoint = endpointText(host, port);
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        return Error::make(ErrorKind::Refused, connectionRefused(endpoint), errorString);
+    case QAbstractSocket::HostNotFoundError:
+        return Error::make(ErrorKind::HostNotFound, hostNotFound(host), errorString);
+    case QAbstractSocket::SocketTimeoutError:
+        return Error::make(ErrorKind::Timeout, timedOut(timeout), errorString);
+    default:
+        return Error::make(ErrorKind::Unreachable, networkError(endpoint, errorString),
+                           errorString);
+    }
+}
+
 } // namespace Dsp::NetworkMessages

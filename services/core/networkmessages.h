@@ -1,5 +1,8 @@
 #pragma once
 
+#include "error.h"
+
+#include <QAbstractSocket>
 #include <QString>
 #include <QUrl>
 
@@ -17,5 +20,10 @@ QString connectionRefused(const QString &target); // target: "host:port"
 QString hostNotFound(const QString &host);
 QString timedOut(std::chrono::milliseconds after);
 QString networkError(const QString &target, const QString &detail);
+
+// A QTcpSocket failure to reach host:port as a typed Error (refused, host not found, timed
+// out after `timeout`, anything else a network error with the socket's own words).
+Error socketError(QAbstractSocket::SocketError error, const QString &host, int port,
+                  const QString &errorString, std::chrono::milliseconds timeout);
 
 } // namespace Dsp::NetworkMessages

@@ -37,7 +37,6 @@ void HealthMonitor::addProbe(HealthProbe *probe)
     ServiceHealth health;
     health.key = probe->key();
     health.displayName = probe->displayName();
-    health.kind = probe->kind();
     health.state = probe->isConfigured() ? HealthState::Checking : HealthState::NotConfigured;
     health.last.code = probe->isConfigured() ? ProbeCode::Ok : ProbeCode::NotConfigured;
     m_health.insert(probe->key(), health);

@@ -56,7 +56,6 @@ signals:
 
 private:
     void onProbeFinished(HealthProbe *probe, const ProbeResult &result);
-    void endRoundIfDone();
 
     QList<HealthProbe *> m_probes;
     QHash<QString, ServiceHealth> m_health;

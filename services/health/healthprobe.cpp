@@ -7,7 +7,6 @@ namespace Dsp {
 
 HealthProbe::HealthProbe(ServiceId kind, QObject *parent)
     : QObject(parent)
-    , m_kind(kind)
     , m_key(serviceKey(kind))
     , m_displayName(serviceDisplayName(kind))
 {

@@ -26,7 +26,6 @@ public:
     explicit HealthProbe(ServiceId kind, QObject *parent = nullptr);
     ~HealthProbe() override;
 
-    ServiceId kind() const { return m_kind; }
     // Unique among the probes of one monitor; defaults to serviceKey(kind).
     QString key() const { return m_key; }
     QString displayName() const { return m_displayName; }
@@ -90,7 +89,6 @@ private:
     void publish(ProbeResult result);
     void endRun();
 
-    ServiceId m_kind;
     QString m_key;
     QString m_displayName;
     std::chrono::milliseconds m_timeout{std::chrono::seconds(3)};

@@ -63,7 +63,6 @@ struct ServiceHealth
 {
     QString key;         // unique in the monitor: "postgres", "postgres-warehouse"...
     QString displayName; // "PostgreSQL", "PostgreSQL (warehouse)"...
-    ServiceId kind = ServiceId::Airbyte;
     HealthState state = HealthState::NotConfigured;
     ProbeResult last;
     QDateTime lastChange;

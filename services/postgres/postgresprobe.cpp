@@ -82,28 +82,12 @@ void PostgresProbe::checkReachable()
         socket->abort();
         inspect(address);
     });
-    connect(
-        socket, &QTcpSocket::errorOccurred, this,
-        [this, socket](QAbstractSocket::SocketError error) {
-            socket->disconnect(this);
-            const QString endpoint = NetworkMessages::endpointText(m_target.host, m_target.port);
-            switch (error) {
-            case QAbstractSocket::ConnectionRefusedError:
-                fail(Error::make(ErrorKind::Refused, NetworkMessages::connectionRefused(endpoint)));
-                break;
-            case QAbstractSocket::HostNotFoundError:
-                fail(Error::make(ErrorKind::HostNotFound,
-                                 NetworkMessages::hostNotFound(m_target.host)));
-                break;
-            case QAbstractSocket::SocketTimeoutError:
-                fail(Error::make(ErrorKind::Timeout, NetworkMessages::timedOut(timeout())));
-                break;
-            default:
-                fail(Error::make(ErrorKind::Unreachable,
-                                 NetworkMessages::networkError(endpoint, socket->errorString())));
-                break;
-            }
-        });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, socket](QAbstractSocket::SocketError error) {
+                socket->disconnect(this);
+                fail(NetworkMessages::socketError(error, m_target.host, m_target.port,
+                                                  socket->errorString(), timeout()));
+            });
     socket->connectToHost(m_target.host, quint16(m_target.port));
 }
 

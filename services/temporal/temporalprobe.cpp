@@ -120,28 +120,18 @@ void TemporalProbe::checkHttp2Preface()
         socket->abort();
         checkGrpcHealth();
     });
-    connect(
-        socket, &QTcpSocket::errorOccurred, this,
-        [this, socket](QAbstractSocket::SocketError error) {
-            switch (error) {
-            case QAbstractSocket::ConnectionRefusedError:
-                fail(Error::make(ErrorKind::Refused, NetworkMessages::connectionRefused(target())));
-                return;
-            case QAbstractSocket::HostNotFoundError:
-                fail(Error::make(ErrorKind::HostNotFound, NetworkMessages::hostNotFound(m_host)));
-                return;
-            case QAbstractSocket::RemoteHostClosedError:
-                finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
-                       HealthTr::tr("port open, gRPC health not verified: %1 closed the "
-                                    "connection without an HTTP/2 answer")
-                           .arg(target()));
-                return;
-            default:
-                fail(Error::make(ErrorKind::Unreachable,
-                                 NetworkMessages::networkError(target(), socket->errorString())));
-                return;
-            }
-        });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, socket](QAbstractSocket::SocketError error) {
+                if (error == QAbstractSocket::RemoteHostClosedError) {
+                    finish(HealthState::Degraded, ProbeCode::DegradedProtocol,
+                           HealthTr::tr("port open, gRPC health not verified: %1 closed the "
+                                        "connection without an HTTP/2 answer")
+                               .arg(target()));
+                    return;
+                }
+                fail(NetworkMessages::socketError(error, m_host, m_port, socket->errorString(),
+                                                  timeout()));
+            });
     socket->connectToHost(m_host, quint16(m_port));
 }
 

@@ -33,8 +33,7 @@ ServiceCard::ServiceCard(const QString &service, const QString &displayName, QWi
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setMinimumWidth(fontMetrics().averageCharWidth() * 34);
 
-    m_title = plainLabel();
-    m_title->setText(displayName);
+    m_title = plainLabel(displayName);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
