@@ -3,10 +3,15 @@
 #include "health/healthmonitor.h"
 #include "logfile.h"
 #include "mainwindow.h"
+#include "probetester.h"
+#include "session.h"
+
+#include "secrets/secretstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,6 +22,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -42,9 +48,8 @@ private:
     bool m_painted = false;
 };
 
-void reportStartup(QWidget *window, Dsp::HealthMonitor *monitor)
+void reportRounds(QWidget *window, Dsp::HealthMonitor *monitor)
 {
-    window->installEventFilter(new StartupReporter(window));
     QObject::connect(monitor, &Dsp::HealthMonitor::roundFinished, window, [] {
         std::fputs("round_finished\n", stdout);
         std::fflush(stdout);
@@ -75,15 +80,86 @@ void installTranslators(QCoreApplication &app)
         app.installTranslator(ours);
 }
 
-QString profilePath(const QCommandLineParser &parser)
+// Where the user's environments live: beside the settings file Qt picks for this user
+// (~/.config/DataStackPanel on Linux, %APPDATA%\DataStackPanel on Windows).
+QString configDir()
 {
-    if (parser.isSet(QStringLiteral("profile")))
-        return parser.value(QStringLiteral("profile"));
-    if (qEnvironmentVariableIsSet("DSP_PROFILE"))
-        return qEnvironmentVariable("DSP_PROFILE");
-    return QSettings(QSettings::IniFormat, QSettings::UserScope,
-                     QCoreApplication::organizationName(), QCoreApplication::applicationName())
-        .fileName();
+    return QFileInfo(QSettings(QSettings::IniFormat, QSettings::UserScope,
+                               QCoreApplication::organizationName(),
+                               QCoreApplication::applicationName())
+                         .fileName())
+        .absolutePath();
+}
+
+// Before environments existed the panel read one INI file there: it becomes "Local".
+void migrateLegacyProfile(Dsp::ProfileStore &store)
+{
+    const QString legacy =
+        QSettings(QSettings::IniFormat, QSettings::UserScope, QCoreApplication::organizationName(),
+                  QCoreApplication::applicationName())
+            .fileName();
+    if (!store.isEmpty() || !QFileInfo::exists(legacy))
+        return;
+    QSettings old(legacy, QSettings::IniFormat);
+    Dsp::Profile p = Dsp::Profile::load(old);
+    p.id.clear();
+    if (store.save(p))
+        QFile::rename(legacy, legacy + QStringLiteral(".migrated"));
+}
+
+// --profile NAME|FILE, or DSP_PROFILE (a file): the profile store to use and which profile.
+// An empty store with `error` set means a usage error.
+struct ProfileChoice
+{
+    std::optional<Dsp::ProfileStore> store;
+    QString id;
+    QString error;
+};
+
+ProfileChoice chooseProfile(const QCommandLineParser &parser)
+{
+    ProfileChoice choice;
+    QString wanted = parser.value(QStringLiteral("profile"));
+    bool mustBeFile = false;
+    if (wanted.isEmpty() && qEnvironmentVariableIsSet("DSP_PROFILE")) {
+        wanted = qEnvironmentVariable("DSP_PROFILE");
+        mustBeFile = true;
+    }
+    if (!wanted.isEmpty()) {
+        const bool looksLikeFile =
+            mustBeFile || QFileInfo::exists(wanted) || wanted.contains(QLatin1Char('/')) ||
+            wanted.contains(QLatin1Char('\\')) || wanted.endsWith(QLatin1String(".ini"));
+        if (looksLikeFile) {
+            if (!QFileInfo::exists(wanted)) {
+                choice.error = QCoreApplication::translate("main", "profile file not found: %1")
+                                   .arg(QDir::toNativeSeparators(wanted));
+                return choice;
+            }
+            choice.store = Dsp::ProfileStore::pinnedTo(wanted);
+            choice.id = choice.store->activeId();
+            return choice;
+        }
+    }
+    choice.store = Dsp::ProfileStore(configDir());
+    migrateLegacyProfile(*choice.store);
+    if (wanted.isEmpty()) {
+        choice.id = choice.store->activeId();
+        return choice;
+    }
+    choice.id = choice.store->find(wanted);
+    if (choice.id.isEmpty()) {
+        QStringList names;
+        for (const Dsp::ProfileStore::Entry &e : choice.store->profiles())
+            names << e.name;
+        choice.error =
+            names.isEmpty()
+                ? QCoreApplication::translate("main", "no environment named %1: none is set up")
+                      .arg(wanted)
+                : QCoreApplication::translate("main", "no environment named %1 (there are: %2)")
+                      .arg(wanted, names.join(QStringLiteral(", ")));
+        choice.store.reset();
+    }
+    return choice;
 }
 
 } // namespace
@@ -117,9 +193,11 @@ int main(int argc, char **argv)
                                                           "result and exit (0 when all are up).")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("main", "With --check, print one JSON array.")});
-    parser.addOption({QStringLiteral("profile"),
-                      QCoreApplication::translate("main", "Read the profile from <file>."),
-                      QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("profile"),
+         QCoreApplication::translate("main", "Use the environment called <name>, or the profile "
+                                             "in <file>, for this run."),
+         QStringLiteral("name|file")});
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return Dsp::CheckRunner::UsageError;
@@ -129,39 +207,62 @@ int main(int argc, char **argv)
     if (parser.isSet(versionOption))
         parser.showVersion();
 
-    const QString path = profilePath(parser);
-    const bool explicitProfile =
-        parser.isSet(QStringLiteral("profile")) || qEnvironmentVariableIsSet("DSP_PROFILE");
-    if (check && explicitProfile && !QFileInfo::exists(path)) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "profile file not found: %1")
-                                    .arg(QDir::toNativeSeparators(path))));
+    ProfileChoice choice = chooseProfile(parser);
+    if (!choice.store) {
+        std::fprintf(stderr, "%s\n", qPrintable(choice.error));
         return Dsp::CheckRunner::UsageError;
     }
-    QSettings settings(path, QSettings::IniFormat);
-    const Dsp::Profile profile = Dsp::Profile::load(settings);
-    Dsp::Application services(profile, path);
+    // Secrets: the credential store, with DSP_* variables winning (scripts, monitoring).
+    Dsp::SecretStore secrets;
+    Dsp::Session session(std::move(*choice.store), &secrets, Dsp::EnvironmentOverrides::take());
 
     if (check) {
-        Dsp::CheckRunner runner(services.healthMonitor(), parser.isSet(QStringLiteral("json")),
-                                path);
-        // Log out of what the round logged in to (Dremio) before leaving.
-        QObject::connect(&runner, &Dsp::CheckRunner::done, app.get(), [&services](int code) {
-            services.shutdown([code] { QCoreApplication::exit(code); });
-        });
-        runner.start();
+        if (choice.id.isEmpty()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                             "main", "no environment is set up yet: open the panel to set one "
+                                     "up, or pass --profile FILE")));
+            return Dsp::CheckRunner::NothingConfigured;
+        }
+        std::unique_ptr<Dsp::CheckRunner> runner;
+        const bool json = parser.isSet(QStringLiteral("json"));
+        QObject::connect(
+            &session, &Dsp::Session::applicationChanged, app.get(),
+            [&](Dsp::Application *services) {
+                if (!services || runner)
+                    return;
+                runner = std::make_unique<Dsp::CheckRunner>(services->healthMonitor(), json,
+                                                            services->profilePath());
+                // Log out of what the round logged in to (Dremio) before leaving.
+                QObject::connect(runner.get(), &Dsp::CheckRunner::done, app.get(),
+                                 [&session](int code) {
+                                     session.shutdown([code] { QCoreApplication::exit(code); });
+                                 });
+                runner->start();
+            });
+        session.activate(choice.id);
         return app->exec();
     }
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     // Closing the window ends server sessions first, then quits (within about a second).
     QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &services,
-                     [&services] { services.shutdown([] { QCoreApplication::quit(); }); });
-    Dsp::MainWindow window(&services);
-    if (qEnvironmentVariableIsSet("DSP_REPORT_STARTUP"))
-        reportStartup(&window, services.healthMonitor());
+    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &session,
+                     [&session] { session.shutdown([] { QCoreApplication::quit(); }); });
+    Dsp::ProbeTester tester;
+    Dsp::MainWindow window(&session, &tester);
+    if (qEnvironmentVariableIsSet("DSP_REPORT_STARTUP")) {
+        window.installEventFilter(new StartupReporter(&window));
+        QObject::connect(&session, &Dsp::Session::applicationChanged, &window,
+                         [&window](Dsp::Application *services) {
+                             if (services)
+                                 reportRounds(&window, services->healthMonitor());
+                         });
+    }
     window.show();
-    services.healthMonitor()->start();
+    if (choice.id.isEmpty())
+        window.offerFirstSetup();
+    else
+        session.activate(choice.id);
     return app->exec();
 }

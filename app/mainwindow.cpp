@@ -1,27 +1,100 @@
 #include "mainwindow.h"
 
 #include "application.h"
+#include "session.h"
+
 #include "common/placeholderpage.h"
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
+#include "secrets/secretstore.h"
+#include "settings/environmentdialog.h"
+#include "settings/environmenteditor.h"
 #include "settings/settingspage.h"
 
+#include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Dsp {
 
-MainWindow::MainWindow(Application *app, QWidget *parent)
-    : QMainWindow(parent)
-    , m_app(app)
-{
-    const Profile &profile = app->profile();
-    setWindowTitle(profile.sandbox ? tr("Data Stack Panel — Sandbox") : tr("Data Stack Panel"));
+namespace {
 
+QString secretText(const Profile::SecretSlot &slot)
+{
+    if (slot.service == QLatin1String("airbyte"))
+        return slot.field == QLatin1String("password") ? MainWindow::tr("Airbyte password")
+                                                       : MainWindow::tr("Airbyte client secret");
+    if (slot.service == QLatin1String("minio"))
+        return MainWindow::tr("MinIO secret key");
+    if (slot.service == QLatin1String("postgres"))
+        return MainWindow::tr("PostgreSQL password");
+    return MainWindow::tr("Dremio password");
+}
+
+} // namespace
+
+MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_tester(tester)
+{
     setWindowIcon(QIcon(QStringLiteral(":/icons/datastackpanel.svg")));
+
+    // The environment switcher and its actions.
+    auto toolbar = addToolBar(tr("Environment"));
+    toolbar->setObjectName(QStringLiteral("environmentToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Environment:") + QLatin1Char(' '), toolbar));
+    m_switcher = new QComboBox(toolbar);
+    m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_switcher->setMinimumContentsLength(16);
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    toolbar->addWidget(m_switcher);
+    m_manage = new QToolButton(toolbar);
+    m_manage->setObjectName(QStringLiteral("manageEnvironments"));
+    m_manage->setText(tr("Manage"));
+    m_manage->setPopupMode(QToolButton::InstantPopup);
+    auto menu = new QMenu(m_manage);
+    menu->addAction(tr("New environment…"), this, [this] { newEnvironment(); });
+    menu->addAction(tr("Duplicate…"), this, [this] { duplicateEnvironment(); });
+    menu->addAction(tr("Rename…"), this, [this] { renameEnvironment(); });
+    menu->addAction(tr("Delete…"), this, [this] { deleteEnvironment(); });
+    menu->addSeparator();
+    menu->addAction(tr("Export…"), this, [this] { exportEnvironment(); });
+    menu->addAction(tr("Import…"), this, [this] { importEnvironment(); });
+    m_manage->setMenu(menu);
+    toolbar->addWidget(m_manage);
+    connect(m_switcher, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (m_refreshing || index < 0)
+            return;
+        const QString id = m_switcher->itemData(index).toString();
+        if (id != m_session->activeId())
+            m_session->activate(id);
+    });
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("secretsBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4ce; color: #3d2e00; border: 1px solid #e0c060;"
+                       " border-radius: 4px; padding: 6px 10px; }"));
+    m_banner->hide();
+
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -34,13 +107,24 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     m_nav->viewport()->setAutoFillBackground(false);
     m_pages = new QStackedWidget(this);
 
-    m_dashboard = new DashboardPage(app->healthMonitor(), this);
-    m_dashboard->setSandbox(profile.sandbox);
-    for (const QString &service : app->healthMonitor()->services())
-        m_dashboard->setUiUrl(service, app->uiUrl(service));
-    connect(m_dashboard, &DashboardPage::openUrlRequested, this,
-            [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard);
+    m_dashboardSlot = new QStackedWidget(this);
+    m_noEnvironment = new QWidget(m_dashboardSlot);
+    {
+        auto text = new QLabel(tr("No environment yet. Tell the panel where your stack runs: "
+                                  "its addresses and how to log in."),
+                               m_noEnvironment);
+        text->setWordWrap(true);
+        auto setUp = new QPushButton(tr("Set up an environment…"), m_noEnvironment);
+        setUp->setObjectName(QStringLiteral("setUpEnvironment"));
+        connect(setUp, &QPushButton::clicked, this, [this] { newEnvironment(); });
+        auto layout = new QVBoxLayout(m_noEnvironment);
+        layout->addStretch();
+        layout->addWidget(text, 0, Qt::AlignHCenter);
+        layout->addWidget(setUp, 0, Qt::AlignHCenter);
+        layout->addStretch();
+    }
+    m_dashboardSlot->addWidget(m_noEnvironment);
+    addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboardSlot);
     addPage(QStringLiteral("sources"), tr("Sources"),
             new PlaceholderPage(tr("Sources"),
                                 tr("Airbyte sources, created with a form generated from each "
@@ -59,13 +143,19 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
             new PlaceholderPage(tr("Logs"), tr("Job logs from the Airbyte API and the "
                                                "airbyte-logs bucket.")));
 
-    auto settings = new SettingsPage(this);
-    settings->setProfilePath(app->profilePath());
-    settings->setPollInterval(profile.pollInterval);
-    settings->setProbeTimeout(profile.probeTimeout);
-    connect(settings, &SettingsPage::pollIntervalChanged, m_app, &Application::setPollInterval);
-    connect(settings, &SettingsPage::probeTimeoutChanged, m_app, &Application::setProbeTimeout);
-    addPage(QStringLiteral("settings"), tr("Settings"), settings);
+    m_settings = new SettingsPage(tester, this);
+    connect(m_settings, &SettingsPage::pollIntervalChanged, this,
+            [this](std::chrono::milliseconds interval) {
+                if (m_app)
+                    m_app->setPollInterval(interval);
+            });
+    connect(m_settings, &SettingsPage::probeTimeoutChanged, this,
+            [this](std::chrono::milliseconds timeout) {
+                if (m_app)
+                    m_app->setProbeTimeout(timeout);
+            });
+    connect(m_settings, &SettingsPage::saveRequested, this, &MainWindow::saveFromSettings);
+    addPage(QStringLiteral("settings"), tr("Settings"), m_settings);
 
     // As wide as the longest label in the current language (French ones are longer).
     int labelWidth = 0;
@@ -79,11 +169,21 @@ MainWindow::MainWindow(Application *app, QWidget *parent)
     m_nav->setCurrentRow(0);
 
     auto central = new QWidget(this);
-    auto layout = new QHBoxLayout(central);
+    auto outer = new QVBoxLayout(central);
+    outer->addWidget(m_banner);
+    auto layout = new QHBoxLayout;
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
-    resize(1100, 720);
+    resize(1100, 760);
+
+    connect(m_session, &Session::applicationChanged, this, &MainWindow::bind);
+    connect(m_session, &Session::profilesChanged, this, &MainWindow::refreshProfiles);
+    connect(m_session->secrets(), &SecretStore::persistenceChanged, this,
+            &MainWindow::updateBanner);
+    refreshProfiles();
+    bind(m_session->application());
 }
 
 void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page)
@@ -92,6 +192,255 @@ void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page
     item->setSizeHint(QSize(0, QFontMetrics(m_nav->font()).height() * 2));
     m_nav->addItem(item);
     m_pages->addWidget(page);
+}
+
+void MainWindow::bind(Application *app)
+{
+    m_app = app;
+    if (m_dashboard) {
+        m_dashboardSlot->removeWidget(m_dashboard);
+        delete std::exchange(m_dashboard, nullptr);
+    }
+    refreshProfiles();
+    updateBanner();
+    if (!app) {
+        m_dashboardSlot->setCurrentWidget(m_noEnvironment);
+        m_settings->setEnabled(false);
+        return;
+    }
+    const Profile &profile = app->profile();
+    m_dashboard = new DashboardPage(app->healthMonitor(), m_dashboardSlot);
+    m_dashboard->setSandbox(profile.sandbox);
+    for (const QString &service : app->healthMonitor()->services())
+        m_dashboard->setUiUrl(service, app->uiUrl(service));
+    connect(m_dashboard, &DashboardPage::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    m_dashboardSlot->addWidget(m_dashboard);
+    m_dashboardSlot->setCurrentWidget(m_dashboard);
+
+    m_settings->setEnabled(true);
+    m_settings->setProfilePath(QDir::toNativeSeparators(app->profilePath()));
+    m_settings->setPollInterval(profile.pollInterval);
+    m_settings->setProbeTimeout(profile.probeTimeout);
+    // The editor shows what is saved (the store's secrets), not DSP_* overrides.
+    const QString id = m_session->activeId();
+    m_session->load(id, [this, id, app = QPointer<Application>(app)](const Result<Profile> &r) {
+        if (r && app == m_app && id == m_session->activeId())
+            m_settings->setProfile(r.value());
+    });
+    app->healthMonitor()->start();
+}
+
+void MainWindow::refreshProfiles()
+{
+    m_refreshing = true;
+    m_switcher->clear();
+    const QList<ProfileStore::Entry> all = m_session->store().profiles();
+    QString activeName;
+    for (const ProfileStore::Entry &e : all) {
+        m_switcher->addItem(e.name, e.id);
+        if (e.id == m_session->activeId())
+            activeName = e.name;
+    }
+    m_switcher->setCurrentIndex(m_switcher->findData(m_session->activeId()));
+    m_switcher->setEnabled(all.size() > 1);
+    m_refreshing = false;
+    const bool sandbox = m_app && m_app->profile().sandbox;
+    QString title = tr("Data Stack Panel");
+    if (!activeName.isEmpty())
+        title = tr("%1 — Data Stack Panel").arg(activeName);
+    if (sandbox)
+        title += QStringLiteral(" — ") + tr("Sandbox");
+    setWindowTitle(title);
+}
+
+void MainWindow::updateBanner()
+{
+    const SecretStore *secrets = m_session->secrets();
+    QString text;
+    QString note = tr("Passwords and keys are kept in the system's credential store, never in "
+                      "the profile file.");
+    if (!secrets->isPersistent()) {
+        text = tr("No credential store is available (%1). Passwords and keys are kept for this "
+                  "session only and will be asked for again next time; none is written to disk.")
+                   .arg(secrets->sessionOnlyReason());
+        note = tr("No credential store: passwords and keys are kept until the panel closes.");
+    } else if (!m_session->secretsProblem().isEmpty()) {
+        text = tr("The saved passwords could not be read: %1").arg(m_session->secretsProblem());
+    }
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    m_settings->setSecretsNote(note);
+}
+
+void MainWindow::saveFromSettings(const Profile &profile)
+{
+    m_session->save(profile, [this](const Result<QString> &r) {
+        if (r)
+            m_settings->setSaveResult(tr("Saved."), true);
+        else
+            m_settings->setSaveResult(tr("Not saved: %1").arg(r.error().message), false);
+        updateBanner();
+    });
+}
+
+void MainWindow::offerFirstSetup()
+{
+    if (!m_session->application() && m_session->store().isEmpty())
+        newEnvironment();
+}
+
+void MainWindow::openDialog(const Profile &profile, const QString &message)
+{
+    auto dialog = new EnvironmentDialog(profile, m_tester, this);
+    dialog->setObjectName(QStringLiteral("environmentDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Profile p = dialog->profile();
+        m_session->save(p, [this](const Result<QString> &r) {
+            if (!r) {
+                showError(tr("Environment not saved"), r.error().message);
+                return;
+            }
+            m_session->activate(r.value());
+            statusBar()->showMessage(tr("Environment saved."), 5000);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::newEnvironment()
+{
+    Profile p;
+    p.name = m_session->store().uniqueName(m_session->store().isEmpty() ? tr("Local")
+                                                                        : tr("New environment"));
+    openDialog(p, m_session->store().isEmpty()
+                      ? tr("Welcome. Where does your data stack run? The defaults are those of "
+                           "a stack on this computer; Detect looks for it.")
+                      : QString());
+}
+
+void MainWindow::duplicateEnvironment(const QString &name)
+{
+    const QString id = m_session->activeId();
+    if (id.isEmpty())
+        return;
+    QString newName = name;
+    if (newName.isEmpty()) {
+        bool ok = false;
+        newName = QInputDialog::getText(
+            this, tr("Duplicate environment"), tr("Name of the copy:"), QLineEdit::Normal,
+            m_session->store().uniqueName(m_switcher->currentText() + tr(" (copy)")), &ok);
+        if (!ok || newName.trimmed().isEmpty())
+            return;
+    }
+    m_session->duplicate(id, newName, [this](const Result<QString> &r) {
+        if (!r) {
+            showError(tr("Environment not duplicated"), r.error().message);
+            return;
+        }
+        m_session->activate(r.value());
+    });
+}
+
+void MainWindow::renameEnvironment(const QString &name)
+{
+    const QString id = m_session->activeId();
+    if (id.isEmpty())
+        return;
+    QString newName = name;
+    if (newName.isEmpty()) {
+        bool ok = false;
+        newName = QInputDialog::getText(this, tr("Rename environment"), tr("New name:"),
+                                        QLineEdit::Normal, m_switcher->currentText(), &ok);
+        if (!ok || newName.trimmed().isEmpty())
+            return;
+    }
+    const Result<bool> r = m_session->rename(id, newName);
+    if (!r)
+        showError(tr("Environment not renamed"), r.error().message);
+}
+
+void MainWindow::deleteEnvironment(bool confirmed)
+{
+    const QString id = m_session->activeId();
+    if (id.isEmpty())
+        return;
+    if (!confirmed) {
+        const auto answer = QMessageBox::question(
+            this, tr("Delete environment"),
+            tr("Delete the environment “%1” and its passwords from the credential store? This "
+               "cannot be undone.")
+                .arg(m_switcher->currentText()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_session->remove(id, [this](const Result<bool> &r) {
+        if (!r)
+            showError(tr("Environment deleted, but not all of its passwords"), r.error().message);
+    });
+}
+
+void MainWindow::exportEnvironment(const QString &path)
+{
+    const QString id = m_session->activeId();
+    if (id.isEmpty())
+        return;
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getSaveFileName(
+            this, tr("Export environment"),
+            QDir::home().filePath(m_switcher->currentText() + QStringLiteral(".dsp-profile")),
+            tr("Data Stack Panel profiles (*.dsp-profile);;All files (*)"));
+        if (file.isEmpty())
+            return;
+    }
+    const Result<Profile> profile = m_session->store().load(id);
+    const Result<bool> r =
+        profile ? ProfileStore::exportTo(profile.value(), file) : Result<bool>(profile.error());
+    if (!r) {
+        showError(tr("Environment not exported"), r.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+        tr("Exported to %1, without any password or key.").arg(QDir::toNativeSeparators(file)),
+        8000);
+}
+
+void MainWindow::importEnvironment(const QString &path)
+{
+    QString file = path;
+    if (file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(
+            this, tr("Import environment"), QDir::homePath(),
+            tr("Data Stack Panel profiles (*.dsp-profile *.ini);;All files (*)"));
+        if (file.isEmpty())
+            return;
+    }
+    const Result<Profile> read = ProfileStore::readExported(file);
+    if (!read) {
+        showError(tr("Environment not imported"), read.error().message);
+        return;
+    }
+    Profile p = read.value();
+    p.name = m_session->store().uniqueName(p.name);
+    QStringList missing;
+    for (const Profile::SecretSlot &slot : p.missingSecrets())
+        missing << secretText(slot);
+    openDialog(p, missing.isEmpty()
+                      ? tr("Check the imported environment, then save it.")
+                      : tr("An exported environment carries no password or key. Type the ones "
+                           "this environment needs: %1.")
+                            .arg(QLocale().createSeparatedList(missing)));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
 }
 
 } // namespace Dsp

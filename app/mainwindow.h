@@ -1,32 +1,72 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QToolButton;
 QT_END_NAMESPACE
 
 namespace Dsp {
 
 class Application;
 class DashboardPage;
+class ServiceTester;
+class Session;
+class SettingsPage;
+struct Profile;
 
 // Navigation on the left (Dashboard, Sources, Destinations, Connections, Jobs, Logs,
-// Settings), pages on the right.
+// Settings), pages on the right; the environment switcher in the toolbar. Every page follows
+// the active environment: when the session opens another one, the pages are rebuilt on its
+// services at once.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Application *app, QWidget *parent = nullptr);
+    MainWindow(Session *session, ServiceTester *tester, QWidget *parent = nullptr);
+
+    DashboardPage *dashboard() const { return m_dashboard; }
+    SettingsPage *settingsPage() const { return m_settings; }
+    QComboBox *profileSwitcher() const { return m_switcher; }
+
+    // With no environment yet: the editor opens (first launch). Otherwise nothing.
+    void offerFirstSetup();
+
+    // The environment actions, as the toolbar's menu runs them (tests call them too).
+    void newEnvironment();
+    void duplicateEnvironment(const QString &name = {});
+    void renameEnvironment(const QString &name = {});
+    void deleteEnvironment(bool confirmed = false);
+    void exportEnvironment(const QString &path = {});
+    void importEnvironment(const QString &path = {});
 
 private:
     void addPage(const QString &icon, const QString &name, QWidget *page);
+    void bind(Application *app);
+    void refreshProfiles();
+    void updateBanner();
+    void saveFromSettings(const Profile &profile);
+    void openDialog(const Profile &profile, const QString &message);
+    void showError(const QString &title, const QString &message);
 
-    Application *m_app;
+    Session *m_session;
+    ServiceTester *m_tester;
+    QPointer<Application> m_app;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
-    DashboardPage *m_dashboard;
+    QStackedWidget *m_dashboardSlot;
+    QWidget *m_noEnvironment;
+    DashboardPage *m_dashboard = nullptr;
+    SettingsPage *m_settings;
+    QComboBox *m_switcher;
+    QToolButton *m_manage;
+    QLabel *m_banner;
+    bool m_refreshing = false;
 };
 
 } // namespace Dsp

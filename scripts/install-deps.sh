@@ -12,6 +12,7 @@ PACKAGES=(
     nlohmann-json3-dev libpq-dev qtkeychain-qt6-dev
     postgresql gnome-keyring dbus-daemon
     clang-format
+    openssl
     locales
 )
 SUDO=""

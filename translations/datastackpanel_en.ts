@@ -63,6 +63,62 @@
         <source>request to %1 abandoned: the network layer was shut down</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no CA file named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1 is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1 is too large to be a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file %1 holds no certificate (PEM or DER expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not issued by a certificate authority this computer trusts (for a private CA, give its CA file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is for %1, not for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; is not valid before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; was revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed (is it an HTTPS port?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::DashboardPage</name>
@@ -92,6 +148,271 @@
     </message>
 </context>
 <context>
+    <name>Dsp::EnvironmentDialog</name>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::EnvironmentEditor</name>
+    <message>
+        <source>Local, Recette, Production…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for the stack on this computer&apos;s default ports and fill in what answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this service with what is typed above, without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password (docker-compose proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id and secret (abctl 1.x)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste here what `abctl local credentials` printed: the client id and secret are filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web app URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abctl output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority for Airbyte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buckets to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority for MinIO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disable: never TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allow: TLS if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prefer: TLS when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>require: TLS, certificate not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-ca: TLS, certificate from a trusted CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-full: TLS, trusted CA and host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databases to check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (sslmode):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority for PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web UI URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authority for Dremio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gRPC port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the environment a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s web app URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MinIO&apos;s endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MinIO&apos;s console URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dremio&apos;s URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dremio&apos;s web UI URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporal&apos;s web UI URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Client-Id or Client-Secret line found in the pasted text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id and secret filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id and secret filled in (account %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured: fill in the address first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the stack on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1&apos;s default ports. Type the addresses of your stack below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n of 5 services on %1.</source>
+        <translation>
+            <numerusform>Found %n of 5 services on %1.</numerusform>
+            <numerusform>Found %n of 5 services on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Health</name>
     <message>
         <source>invalid answer from %1: expected {&quot;available&quot;: true}</source>
@@ -103,6 +424,42 @@
     </message>
     <message>
         <source>%1 edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s proxy refused the user name or password (user %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s proxy asks for a user name and password: set HTTP basic authentication in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile selects client credentials for Airbyte but has no client id or secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte is running, but its token request failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte refused the client id or secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte refused the client id or secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte has no token route (HTTP 404 from %1): it is older than client credentials, or the API URL is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid answer from %1: no access_token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client id and secret accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -291,6 +648,22 @@
         <source>logged out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 does not accept TLS connections, which sslmode=%2 requires: set sslmode to prefer or disable, or enable ssl on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 could not be verified (sslmode=%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid sslmode &quot;%1&quot;: use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::HistoryStrip</name>
@@ -308,10 +681,6 @@
 </context>
 <context>
     <name>Dsp::MainWindow</name>
-    <message>
-        <source>Data Stack Panel — Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Data Stack Panel</source>
         <translation type="unfinished"></translation>
@@ -364,11 +733,210 @@
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Airbyte password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MinIO secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dremio password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment yet. Tell the panel where your stack runs: its addresses and how to log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up an environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Data Stack Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in the system&apos;s credential store, never in the profile file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store is available (%1). Passwords and keys are kept for this session only and will be asked for again next time; none is written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential store: passwords and keys are kept until the panel closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved passwords could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Where does your data stack run? The defaults are those of a stack on this computer; Detect looks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment not duplicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment not renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the environment “%1” and its passwords from the credential store? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment deleted, but not all of its passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Stack Panel profiles (*.dsp-profile);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1, without any password or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Stack Panel profiles (*.dsp-profile *.ini);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the imported environment, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exported environment carries no password or key. Type the ones this environment needs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::PlaceholderPage</name>
     <message>
         <source>This page is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ProbeTester</name>
+    <message>
+        <source>no service %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,6 +980,17 @@
     </message>
     <message>
         <source>unexpected HTTP %1 from the S3 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::SecretLineEdit</name>
+    <message>
+        <source>Show the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -470,6 +1049,85 @@
     </message>
 </context>
 <context>
+    <name>Dsp::Settings</name>
+    <message>
+        <source>could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile was opened from a file; delete the file itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Data Stack Panel profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker-compose behind the %1 proxy with basic auth (user and password from Airbyte&apos;s .env)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker-compose %1 through the %2 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abctl 1.x%1: everything under %2/api; paste the output of abctl local credentials for the client id and secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on :%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing answers on :%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker-compose: API on :%1, with basic auth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>docker-compose: API on :%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing answers on :%1 or :%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -492,7 +1150,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passwords are never written to the profile file. Until the credential store arrives they are read from the environment (DSP_POSTGRES_PASSWORD, DSP_MINIO_SECRET_KEY, DSP_DREMIO_PASSWORD) and kept in memory.</source>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -511,10 +1185,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the profile from &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>With --check, the exit code is 0 when every configured service is up, 1 when one is degraded or down, 2 on a bad command line or a missing profile file, 3 when the profile configures no service.
 --check --json prints one array of objects: service, name, status (up, degraded, down, not_configured), code (a stable reason code: %1), latency_ms, version, version_unknown_reason, reason (translated) and details.</source>
         <translation type="unfinished"></translation>
@@ -525,6 +1195,22 @@
     </message>
     <message>
         <source>profile file not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment named %1: none is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment named %1 (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the environment called &lt;name&gt;, or the profile in &lt;file&gt;, for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no environment is set up yet: open the panel to set one up, or pass --profile FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -63,6 +63,62 @@
         <source>request to %1 abandoned: the network layer was shut down</source>
         <translation>requête vers %1 abandonnée : la couche réseau a été arrêtée</translation>
     </message>
+    <message>
+        <source>no CA file named</source>
+        <translation>aucun fichier de CA indiqué</translation>
+    </message>
+    <message>
+        <source>CA file %1 does not exist</source>
+        <translation>le fichier de CA %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>CA file %1 is a folder, not a file</source>
+        <translation>le fichier de CA %1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>CA file %1 cannot be read: %2</source>
+        <translation>le fichier de CA %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>CA file %1 is empty</source>
+        <translation>le fichier de CA %1 est vide</translation>
+    </message>
+    <message>
+        <source>CA file %1 is too large to be a certificate file</source>
+        <translation>le fichier de CA %1 est trop gros pour être un fichier de certificats</translation>
+    </message>
+    <message>
+        <source>CA file %1 holds no certificate (PEM or DER expected)</source>
+        <translation>le fichier de CA %1 ne contient aucun certificat (PEM ou DER attendu)</translation>
+    </message>
+    <message>
+        <source>its certificate is not issued by a certificate authority this computer trusts (for a private CA, give its CA file)</source>
+        <translation>son certificat n&apos;est pas émis par une autorité de certification reconnue par cet ordinateur (pour une CA privée, indiquez son fichier de CA)</translation>
+    </message>
+    <message>
+        <source>its certificate is for %1, not for %2</source>
+        <translation>son certificat est pour %1, pas pour %2</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; expired on %2</source>
+        <translation>le certificat « %1 » a expiré le %2</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; is not valid before %2</source>
+        <translation>le certificat « %1 » n&apos;est pas valide avant le %2</translation>
+    </message>
+    <message>
+        <source>certificate &quot;%1&quot; was revoked</source>
+        <translation>le certificat « %1 » a été révoqué</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed (is it an HTTPS port?): %2</source>
+        <translation>échec de la négociation TLS avec %1 (est-ce un port HTTPS ?) : %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>échec de la négociation TLS avec %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::DashboardPage</name>
@@ -92,6 +148,271 @@
     </message>
 </context>
 <context>
+    <name>Dsp::EnvironmentDialog</name>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::EnvironmentEditor</name>
+    <message>
+        <source>Local, Recette, Production…</source>
+        <translation>Local, Recette, Production…</translation>
+    </message>
+    <message>
+        <source>Environment name:</source>
+        <translation>Nom de l’environnement :</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Look for the stack on this computer&apos;s default ports and fill in what answers</source>
+        <translation>Chercher la pile sur les ports par défaut de cet ordinateur et remplir ce qui répond</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Check this service with what is typed above, without saving</source>
+        <translation>Vérifier ce service avec les valeurs saisies ci-dessus, sans enregistrer</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>User name and password (docker-compose proxy)</source>
+        <translation>Nom d’utilisateur et mot de passe (proxy docker-compose)</translation>
+    </message>
+    <message>
+        <source>Client id and secret (abctl 1.x)</source>
+        <translation>Identifiant client et secret (abctl 1.x)</translation>
+    </message>
+    <message>
+        <source>Paste here what `abctl local credentials` printed: the client id and secret are filled in for you.</source>
+        <translation>Collez ici ce qu’a affiché `abctl local credentials` : l’identifiant client et le secret sont remplis automatiquement.</translation>
+    </message>
+    <message>
+        <source>system certificates</source>
+        <translation>certificats du système</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>URL de l’API :</translation>
+    </message>
+    <message>
+        <source>Web app URL:</source>
+        <translation>URL de l’application web :</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation>Identifiant client :</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Secret client :</translation>
+    </message>
+    <message>
+        <source>abctl output:</source>
+        <translation>Sortie d’abctl :</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>Certificat de CA :</translation>
+    </message>
+    <message>
+        <source>Certificate authority for Airbyte</source>
+        <translation>Autorité de certification pour Airbyte</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point de terminaison :</translation>
+    </message>
+    <message>
+        <source>Console URL:</source>
+        <translation>URL de la console :</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région :</translation>
+    </message>
+    <message>
+        <source>Access key:</source>
+        <translation>Clé d’accès :</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>Clé secrète :</translation>
+    </message>
+    <message>
+        <source>Buckets to check:</source>
+        <translation>Buckets à vérifier :</translation>
+    </message>
+    <message>
+        <source>Certificate authority for MinIO</source>
+        <translation>Autorité de certification pour MinIO</translation>
+    </message>
+    <message>
+        <source>disable: never TLS</source>
+        <translation>disable : jamais de TLS</translation>
+    </message>
+    <message>
+        <source>allow: TLS if the server insists</source>
+        <translation>allow : TLS si le serveur l’exige</translation>
+    </message>
+    <message>
+        <source>prefer: TLS when the server offers it</source>
+        <translation>prefer : TLS si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>require: TLS, certificate not checked</source>
+        <translation>require : TLS, certificat non vérifié</translation>
+    </message>
+    <message>
+        <source>verify-ca: TLS, certificate from a trusted CA</source>
+        <translation>verify-ca : TLS, certificat émis par une CA de confiance</translation>
+    </message>
+    <message>
+        <source>verify-full: TLS, trusted CA and host name</source>
+        <translation>verify-full : TLS, CA de confiance et nom d’hôte vérifié</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Databases to check:</source>
+        <translation>Bases de données à vérifier :</translation>
+    </message>
+    <message>
+        <source>TLS (sslmode):</source>
+        <translation>TLS (sslmode) :</translation>
+    </message>
+    <message>
+        <source>Certificate authority for PostgreSQL</source>
+        <translation>Autorité de certification pour PostgreSQL</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <source>Web UI URL:</source>
+        <translation>URL de l’interface web :</translation>
+    </message>
+    <message>
+        <source>Certificate authority for Dremio</source>
+        <translation>Autorité de certification pour Dremio</translation>
+    </message>
+    <message>
+        <source>gRPC port:</source>
+        <translation>Port gRPC :</translation>
+    </message>
+    <message>
+        <source>Give the environment a name.</source>
+        <translation>Donnez un nom à l’environnement.</translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s API URL</source>
+        <translation>L’URL de l’API d’Airbyte</translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s web app URL</source>
+        <translation>L’URL de l’application web d’Airbyte</translation>
+    </message>
+    <message>
+        <source>MinIO&apos;s endpoint</source>
+        <translation>Le point de terminaison de MinIO</translation>
+    </message>
+    <message>
+        <source>MinIO&apos;s console URL</source>
+        <translation>L’URL de la console de MinIO</translation>
+    </message>
+    <message>
+        <source>Dremio&apos;s URL</source>
+        <translation>L’URL de Dremio</translation>
+    </message>
+    <message>
+        <source>Dremio&apos;s web UI URL</source>
+        <translation>L’URL de l’interface web de Dremio</translation>
+    </message>
+    <message>
+        <source>Temporal&apos;s web UI URL</source>
+        <translation>L’URL de l’interface web de Temporal</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// address.</source>
+        <translation>%1 n’est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>No Client-Id or Client-Secret line found in the pasted text.</source>
+        <translation>Aucune ligne Client-Id ou Client-Secret trouvée dans le texte collé.</translation>
+    </message>
+    <message>
+        <source>Client id and secret filled in.</source>
+        <translation>Identifiant client et secret remplis.</translation>
+    </message>
+    <message>
+        <source>Client id and secret filled in (account %1).</source>
+        <translation>Identifiant client et secret remplis (compte %1).</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Not configured: fill in the address first.</source>
+        <translation>Non configuré : renseignez d’abord l’adresse.</translation>
+    </message>
+    <message>
+        <source>Looking for the stack on %1…</source>
+        <translation>Recherche de la pile sur %1…</translation>
+    </message>
+    <message>
+        <source>Nothing answers on %1&apos;s default ports. Type the addresses of your stack below.</source>
+        <translation>Rien ne répond sur les ports par défaut de %1. Saisissez ci-dessous les adresses de votre pile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n of 5 services on %1.</source>
+        <translation>
+            <numerusform>Sur %1, %n service trouvé sur 5.</numerusform>
+            <numerusform>Sur %1, %n services trouvés sur 5.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Health</name>
     <message>
         <source>invalid answer from %1: expected {&quot;available&quot;: true}</source>
@@ -104,6 +425,42 @@
     <message>
         <source>%1 edition</source>
         <translation>édition %1</translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s proxy refused the user name or password (user %1)</source>
+        <translation>le proxy d&apos;Airbyte a refusé le nom d&apos;utilisateur ou le mot de passe (utilisateur %1)</translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s proxy asks for a user name and password: set HTTP basic authentication in the profile</source>
+        <translation>le proxy d&apos;Airbyte demande un nom d&apos;utilisateur et un mot de passe : configurez l&apos;authentification HTTP basic dans le profil</translation>
+    </message>
+    <message>
+        <source>the profile selects client credentials for Airbyte but has no client id or secret</source>
+        <translation>le profil choisit les identifiants client pour Airbyte mais n&apos;a pas d&apos;identifiant client ou de secret</translation>
+    </message>
+    <message>
+        <source>Airbyte is running, but its token request failed: %1</source>
+        <translation>Airbyte fonctionne, mais sa demande de jeton a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Airbyte refused the client id or secret</source>
+        <translation>Airbyte a refusé l&apos;identifiant client ou le secret</translation>
+    </message>
+    <message>
+        <source>Airbyte refused the client id or secret: %1</source>
+        <translation>Airbyte a refusé l&apos;identifiant client ou le secret : %1</translation>
+    </message>
+    <message>
+        <source>Airbyte has no token route (HTTP 404 from %1): it is older than client credentials, or the API URL is wrong</source>
+        <translation>Airbyte n&apos;a pas de route de jeton (HTTP 404 de %1) : il est antérieur aux identifiants client, ou l&apos;URL de l&apos;API est erronée</translation>
+    </message>
+    <message>
+        <source>invalid answer from %1: no access_token</source>
+        <translation>réponse invalide de %1 : pas d&apos;access_token</translation>
+    </message>
+    <message>
+        <source>client id and secret accepted</source>
+        <translation>identifiant client et secret acceptés</translation>
     </message>
     <message>
         <source>Dremio reports %1</source>
@@ -291,6 +648,22 @@
         <source>logged out</source>
         <translation>déconnecté</translation>
     </message>
+    <message>
+        <source>%1 does not accept TLS connections, which sslmode=%2 requires: set sslmode to prefer or disable, or enable ssl on the server</source>
+        <translation>%1 n&apos;accepte pas les connexions TLS, que sslmode=%2 exige : réglez sslmode sur prefer ou disable, ou activez ssl sur le serveur</translation>
+    </message>
+    <message>
+        <source>the TLS certificate of %1 could not be verified (sslmode=%2): %3</source>
+        <translation>le certificat TLS de %1 n&apos;a pas pu être vérifié (sslmode=%2) : %3</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>échec de la négociation TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>invalid sslmode &quot;%1&quot;: use one of %2</source>
+        <translation>sslmode « %1 » invalide : utilisez l&apos;une des valeurs %2</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::HistoryStrip</name>
@@ -308,10 +681,6 @@
 </context>
 <context>
     <name>Dsp::MainWindow</name>
-    <message>
-        <source>Data Stack Panel — Sandbox</source>
-        <translation>Data Stack Panel — Bac à sable</translation>
-    </message>
     <message>
         <source>Data Stack Panel</source>
         <translation>Data Stack Panel</translation>
@@ -364,12 +733,211 @@
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
+    <message>
+        <source>Airbyte password</source>
+        <translation>mot de passe Airbyte</translation>
+    </message>
+    <message>
+        <source>Airbyte client secret</source>
+        <translation>secret client Airbyte</translation>
+    </message>
+    <message>
+        <source>MinIO secret key</source>
+        <translation>clé secrète MinIO</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Dremio password</source>
+        <translation>mot de passe Dremio</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gérer</translation>
+    </message>
+    <message>
+        <source>New environment…</source>
+        <translation>Nouvel environnement…</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>No environment yet. Tell the panel where your stack runs: its addresses and how to log in.</source>
+        <translation>Aucun environnement pour l’instant. Indiquez au panneau où s’exécute votre pile : ses adresses et comment s’y connecter.</translation>
+    </message>
+    <message>
+        <source>Set up an environment…</source>
+        <translation>Configurer un environnement…</translation>
+    </message>
+    <message>
+        <source>%1 — Data Stack Panel</source>
+        <translation>%1 — Data Stack Panel</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Bac à sable</translation>
+    </message>
+    <message>
+        <source>Passwords and keys are kept in the system&apos;s credential store, never in the profile file.</source>
+        <translation>Les mots de passe et les clés sont conservés dans le coffre d’identifiants du système, jamais dans le fichier de profil.</translation>
+    </message>
+    <message>
+        <source>No credential store is available (%1). Passwords and keys are kept for this session only and will be asked for again next time; none is written to disk.</source>
+        <translation>Aucun coffre d’identifiants n’est disponible (%1). Les mots de passe et les clés sont conservés pour cette session uniquement et seront redemandés la prochaine fois ; rien n’est écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>No credential store: passwords and keys are kept until the panel closes.</source>
+        <translation>Pas de coffre d’identifiants : les mots de passe et les clés sont conservés jusqu’à la fermeture du panneau.</translation>
+    </message>
+    <message>
+        <source>The saved passwords could not be read: %1</source>
+        <translation>Les mots de passe enregistrés n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Environment not saved</source>
+        <translation>Environnement non enregistré</translation>
+    </message>
+    <message>
+        <source>Environment saved.</source>
+        <translation>Environnement enregistré.</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Nouvel environnement</translation>
+    </message>
+    <message>
+        <source>Welcome. Where does your data stack run? The defaults are those of a stack on this computer; Detect looks for it.</source>
+        <translation>Bienvenue. Où s’exécute votre pile de données ? Les valeurs par défaut correspondent à une pile sur cet ordinateur ; le bouton Détecter permet de la trouver.</translation>
+    </message>
+    <message>
+        <source>Duplicate environment</source>
+        <translation>Dupliquer l’environnement</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie :</translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (copie)</translation>
+    </message>
+    <message>
+        <source>Environment not duplicated</source>
+        <translation>Environnement non dupliqué</translation>
+    </message>
+    <message>
+        <source>Rename environment</source>
+        <translation>Renommer l’environnement</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Environment not renamed</source>
+        <translation>Environnement non renommé</translation>
+    </message>
+    <message>
+        <source>Delete environment</source>
+        <translation>Supprimer l’environnement</translation>
+    </message>
+    <message>
+        <source>Delete the environment “%1” and its passwords from the credential store? This cannot be undone.</source>
+        <translation>Supprimer l’environnement « %1 » et ses mots de passe du coffre d’identifiants ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Environment deleted, but not all of its passwords</source>
+        <translation>Environnement supprimé, mais pas tous ses mots de passe</translation>
+    </message>
+    <message>
+        <source>Export environment</source>
+        <translation>Exporter l’environnement</translation>
+    </message>
+    <message>
+        <source>Data Stack Panel profiles (*.dsp-profile);;All files (*)</source>
+        <translation>Profils Data Stack Panel (*.dsp-profile);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Environment not exported</source>
+        <translation>Environnement non exporté</translation>
+    </message>
+    <message>
+        <source>Exported to %1, without any password or key.</source>
+        <translation>Exporté vers %1, sans aucun mot de passe ni aucune clé.</translation>
+    </message>
+    <message>
+        <source>Import environment</source>
+        <translation>Importer un environnement</translation>
+    </message>
+    <message>
+        <source>Data Stack Panel profiles (*.dsp-profile *.ini);;All files (*)</source>
+        <translation>Profils Data Stack Panel (*.dsp-profile *.ini);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Environment not imported</source>
+        <translation>Environnement non importé</translation>
+    </message>
+    <message>
+        <source>Check the imported environment, then save it.</source>
+        <translation>Vérifiez l’environnement importé, puis enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>An exported environment carries no password or key. Type the ones this environment needs: %1.</source>
+        <translation>Un environnement exporté ne contient aucun mot de passe ni aucune clé. Saisissez ceux dont cet environnement a besoin : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::PlaceholderPage</name>
     <message>
         <source>This page is not built yet.</source>
         <translation>Cette page n&apos;est pas encore réalisée.</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ProbeTester</name>
+    <message>
+        <source>no service %1</source>
+        <translation>aucun service %1</translation>
     </message>
 </context>
 <context>
@@ -413,6 +981,17 @@
     <message>
         <source>unexpected HTTP %1 from the S3 server</source>
         <translation>HTTP %1 inattendu du serveur S3</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::SecretLineEdit</name>
+    <message>
+        <source>Show the text</source>
+        <translation>Afficher le texte</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Masquer le texte</translation>
     </message>
 </context>
 <context>
@@ -470,6 +1049,85 @@
     </message>
 </context>
 <context>
+    <name>Dsp::Settings</name>
+    <message>
+        <source>could not write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>no profile %1</source>
+        <translation>aucun profil %1</translation>
+    </message>
+    <message>
+        <source>could not read %1</source>
+        <translation>impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>could not create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>this profile was opened from a file; delete the file itself</source>
+        <translation>ce profil a été ouvert depuis un fichier ; supprimez le fichier lui-même</translation>
+    </message>
+    <message>
+        <source>could not delete %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 est illisible</translation>
+    </message>
+    <message>
+        <source>%1 is not a Data Stack Panel profile</source>
+        <translation>%1 n’est pas un profil Data Stack Panel</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>answers (%1)</source>
+        <translation>répond (%1)</translation>
+    </message>
+    <message>
+        <source>docker-compose behind the %1 proxy with basic auth (user and password from Airbyte&apos;s .env)</source>
+        <translation>docker-compose derrière le proxy %1 avec authentification basic (utilisateur et mot de passe du .env d’Airbyte)</translation>
+    </message>
+    <message>
+        <source>docker-compose %1 through the %2 proxy</source>
+        <translation>docker-compose %1 via le proxy %2</translation>
+    </message>
+    <message>
+        <source>abctl 1.x%1: everything under %2/api; paste the output of abctl local credentials for the client id and secret</source>
+        <translation>abctl 1.x%1 : tout sous %2/api ; collez la sortie de la commande abctl local credentials pour l’identifiant client et le secret</translation>
+    </message>
+    <message>
+        <source>on :%1, %2</source>
+        <translation>sur :%1, %2</translation>
+    </message>
+    <message>
+        <source>nothing answers on :%1</source>
+        <translation>rien ne répond sur :%1</translation>
+    </message>
+    <message>
+        <source>docker-compose: API on :%1, with basic auth</source>
+        <translation>docker-compose : API sur :%1, avec authentification basic</translation>
+    </message>
+    <message>
+        <source>docker-compose: API on :%1</source>
+        <translation>docker-compose : API sur :%1</translation>
+    </message>
+    <message>
+        <source>nothing answers on :%1 or :%2</source>
+        <translation>rien ne répond sur :%1 ni sur :%2</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -492,8 +1150,24 @@
         <translation>Fichier de profil :</translation>
     </message>
     <message>
-        <source>Passwords are never written to the profile file. Until the credential store arrives they are read from the environment (DSP_POSTGRES_PASSWORD, DSP_MINIO_SECRET_KEY, DSP_DREMIO_PASSWORD) and kept in memory.</source>
-        <translation>Les mots de passe ne sont jamais écrits dans le fichier de profil. En attendant le coffre d&apos;identifiants, ils sont lus dans l&apos;environnement (DSP_POSTGRES_PASSWORD, DSP_MINIO_SECRET_KEY, DSP_DREMIO_PASSWORD) et gardés en mémoire.</translation>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -511,10 +1185,6 @@
         <translation>Avec --check, afficher un tableau JSON.</translation>
     </message>
     <message>
-        <source>Read the profile from &lt;file&gt;.</source>
-        <translation>Lire le profil depuis &lt;file&gt;.</translation>
-    </message>
-    <message>
         <source>With --check, the exit code is 0 when every configured service is up, 1 when one is degraded or down, 2 on a bad command line or a missing profile file, 3 when the profile configures no service.
 --check --json prints one array of objects: service, name, status (up, degraded, down, not_configured), code (a stable reason code: %1), latency_ms, version, version_unknown_reason, reason (translated) and details.</source>
         <translation>Avec --check, le code de sortie vaut 0 si chaque service configuré est disponible, 1 si l’un est dégradé ou indisponible, 2 pour une ligne de commande invalide ou un fichier de profil absent, 3 si le profil ne configure aucun service.
@@ -527,6 +1197,22 @@
     <message>
         <source>profile file not found: %1</source>
         <translation>fichier de profil introuvable : %1</translation>
+    </message>
+    <message>
+        <source>no environment named %1: none is set up</source>
+        <translation>aucun environnement nommé %1 : aucun n’est configuré</translation>
+    </message>
+    <message>
+        <source>no environment named %1 (there are: %2)</source>
+        <translation>aucun environnement nommé %1 (environnements existants : %2)</translation>
+    </message>
+    <message>
+        <source>Use the environment called &lt;name&gt;, or the profile in &lt;file&gt;, for this run.</source>
+        <translation>Utiliser l’environnement nommé &lt;name&gt;, ou le profil du fichier &lt;file&gt;, pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>no environment is set up yet: open the panel to set one up, or pass --profile FILE</source>
+        <translation>aucun environnement n’est encore configuré : ouvrez le panneau pour en configurer un, ou indiquez --profile FILE</translation>
     </message>
 </context>
 </TS>

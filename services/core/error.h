@@ -18,6 +18,7 @@ enum class ErrorKind {
     InvalidResponse, // the peer answered, but not in the expected protocol or shape
     ServerError,
     Cancelled,
+    FileError, // a local file could not be read or written
 };
 
 // A typed failure: `message` is translated and shown to the user (never holds a secret),

@@ -5,12 +5,95 @@
 #include "logging.h"
 #include "networkmessages.h"
 
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace Dsp {
+
+namespace {
+
+// The system's certificate authorities, read once. Qt loads them on demand only while a
+// configuration names no CA of its own (OpenSSL on Linux): once we add ours, it would trust
+// ours alone, so the system's are named too.
+const QList<QSslCertificate> &systemCaCertificates()
+{
+    static const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
+    return certificates;
+}
+
+// The names a certificate is valid for: its DNS and IP subject alternative names, or else
+// its common name.
+QString certificateNames(const QSslCertificate &certificate)
+{
+    const auto alternatives = certificate.subjectAlternativeNames();
+    QStringList names = alternatives.values(QSsl::DnsEntry);
+    names += alternatives.values(QSsl::IpAddressEntry);
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    constexpr int MaxNames = 5;
+    if (names.size() > MaxNames) {
+        names = names.mid(0, MaxNames);
+        names.append(QString(QChar(0x2026)));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+QString certificateName(const QSslCertificate &certificate)
+{
+    const QStringList cn = certificate.subjectInfo(QSslCertificate::CommonName);
+    return cn.isEmpty() ? certificate.serialNumber() : cn.first();
+}
+
+// One reason a certificate was refused, in words, with its rank: the reasons of one
+// handshake are listed most fundamental first (trust before names before dates).
+std::pair<int, QString> certificateProblem(const QSslError &error, const QString &host)
+{
+    const QSslCertificate certificate = error.certificate();
+    switch (error.error()) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+        return {0, CoreTr::tr("its certificate is not issued by a certificate authority this "
+                              "computer trusts (for a private CA, give its CA file)")};
+    case QSslError::HostNameMismatch:
+        return {1, CoreTr::tr("its certificate is for %1, not for %2")
+                       .arg(certificateNames(certificate), host)};
+    case QSslError::CertificateExpired:
+        return {2, CoreTr::tr("certificate \"%1\" expired on %2")
+                       .arg(certificateName(certificate),
+                            certificate.expiryDate().toUTC().date().toString(Qt::ISODate))};
+    case QSslError::CertificateNotYetValid:
+        return {2, CoreTr::tr("certificate \"%1\" is not valid before %2")
+                       .arg(certificateName(certificate),
+                            certificate.effectiveDate().toUTC().date().toString(Qt::ISODate))};
+    case QSslError::CertificateRevoked:
+        return {3, CoreTr::tr("certificate \"%1\" was revoked").arg(certificateName(certificate))};
+    default:
+        return {4, error.errorString()};
+    }
+}
+
+} // namespace
+
+QSslConfiguration tlsConfiguration(const QList<QSslCertificate> &caCertificates)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!caCertificates.isEmpty())
+        tls.setCaCertificates(systemCaCertificates() + caCertificates);
+    return tls;
+}
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
@@ -41,6 +124,26 @@ HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
     , m_network(network)
 {}
 
+QNetworkAccessManager *HttpClient::networkFor(const HttpRequest &request)
+{
+    if (request.caCertificates.isEmpty() || request.url.scheme() != QLatin1String("https"))
+        return m_network;
+    QList<QByteArray> digests;
+    for (const QSslCertificate &certificate : request.caCertificates)
+        digests.append(certificate.digest(QCryptographicHash::Sha256));
+    std::sort(digests.begin(), digests.end());
+    digests.erase(std::unique(digests.begin(), digests.end()), digests.end());
+    const QByteArray key = digests.join();
+    QNetworkAccessManager *&network = m_caNetworks[key];
+    if (!network) {
+        network = new QNetworkAccessManager(this);
+        network->setProxy(m_network->proxy());
+        network->setRedirectPolicy(m_network->redirectPolicy());
+        network->setTransferTimeout(m_network->transferTimeout());
+    }
+    return network;
+}
+
 RequestHandle HttpClient::send(const HttpRequest &request, QObject *context, HttpCallback callback)
 {
     Q_ASSERT(context);
@@ -52,6 +155,8 @@ RequestHandle HttpClient::send(const HttpRequest &request, QObject *context, Htt
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     // Nothing we fetch is cached; Qt 6.4 also warns when caching meets an HTTP/2 reply.
     req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    if (!request.caCertificates.isEmpty() && request.url.scheme() == QLatin1String("https"))
+        req.setSslConfiguration(tlsConfiguration(request.caCertificates));
     if (request.http2Direct) {
         req.setAttribute(QNetworkRequest::Http2DirectAttribute, true);
         req.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
@@ -64,9 +169,10 @@ RequestHandle HttpClient::send(const HttpRequest &request, QObject *context, Htt
         effective.timeout = m_defaultTimeout;
 
     qCDebug(lcHttp) << request.method << request.url.toDisplayString(QUrl::RemoveUserInfo);
+    QNetworkAccessManager *network = networkFor(request);
     QNetworkReply *reply = request.body.isEmpty() && request.method != "POST"
-                               ? m_network->sendCustomRequest(req, request.method)
-                               : m_network->sendCustomRequest(req, request.method, request.body);
+                               ? network->sendCustomRequest(req, request.method)
+                               : network->sendCustomRequest(req, request.method, request.body);
     auto task = new HttpRequestTask(reply, effective, std::move(callback), context);
     return RequestHandle(task);
 }
@@ -82,6 +188,9 @@ HttpRequestTask::HttpRequestTask(QNetworkReply *reply, const HttpRequest &reques
 {
     m_target = NetworkMessages::endpointText(request.url);
     connect(reply, &QNetworkReply::readyRead, this, &HttpRequestTask::onReadyRead);
+    // Not ignored, so the handshake fails; kept to say why.
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(reply, &QNetworkReply::finished, this, &HttpRequestTask::onFinished);
     // The network manager deletes its replies without `finished` when it is destroyed.
     connect(reply, &QObject::destroyed, this, &HttpRequestTask::onReplyDestroyed);
@@ -167,6 +276,8 @@ Error HttpRequestTask::transportError() const
     case AbortReason::None:
         break;
     }
+    if (!m_sslErrors.isEmpty())
+        return tlsError(detail);
     switch (m_reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
         return Error::make(ErrorKind::Refused, NetworkMessages::connectionRefused(m_target),
@@ -183,8 +294,7 @@ Error HttpRequestTask::transportError() const
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::UnknownNetworkError:
         if (m_reply->url().scheme() == QLatin1String("https"))
-            return Error::make(ErrorKind::TlsFailed,
-                               CoreTr::tr("TLS handshake with %1 failed").arg(m_target), detail);
+            return tlsError(detail);
         break;
     case QNetworkReply::ProtocolFailure:
     case QNetworkReply::ProtocolUnknownError:
@@ -197,6 +307,38 @@ Error HttpRequestTask::transportError() const
     }
     return Error::make(ErrorKind::Unreachable, NetworkMessages::networkError(m_target, detail),
                        detail);
+}
+
+Error HttpRequestTask::tlsError(const QString &detail) const
+{
+    std::vector<std::pair<int, QString>> problems;
+    QStringList technical{detail};
+    for (const QSslError &error : m_sslErrors) {
+        auto problem = certificateProblem(error, m_reply->url().host());
+        if (std::find(problems.begin(), problems.end(), problem) == problems.end())
+            problems.push_back(std::move(problem));
+        technical.append(error.errorString());
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList reasons;
+    for (const auto &problem : problems)
+        reasons.append(problem.second);
+    QString message;
+    if (!reasons.isEmpty()) {
+        message = CoreTr::tr("TLS handshake with %1 failed: %2")
+                      .arg(m_target, reasons.join(QStringLiteral("; ")));
+    } else if (!detail.isEmpty()) {
+        // No certificate was judged: the handshake itself failed, most often because the
+        // port does not speak TLS; the TLS layer's own words follow.
+        message = CoreTr::tr("TLS handshake with %1 failed (is it an HTTPS port?): %2")
+                      .arg(m_target, detail);
+    } else {
+        message = CoreTr::tr("TLS handshake with %1 failed").arg(m_target);
+    }
+    technical.removeAll(QString());
+    technical.removeDuplicates();
+    return Error::make(ErrorKind::TlsFailed, message, technical.join(QStringLiteral("; ")));
 }
 
 void HttpRequestTask::onFinished()

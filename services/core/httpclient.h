@@ -3,6 +3,7 @@
 #include "httptypes.h"
 #include "result.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -46,7 +47,13 @@ public:
     RequestHandle send(const HttpRequest &request, QObject *context, HttpCallback callback);
 
 private:
+    // The shared manager, or for a request that trusts CAs of its own, a manager of that set
+    // of CAs: Qt pools connections by host and port and keeps the TLS settings of the request
+    // that opened the pool, so requests with other CAs must not share it.
+    QNetworkAccessManager *networkFor(const HttpRequest &request);
+
     QNetworkAccessManager *m_network;
+    QHash<QByteArray, QNetworkAccessManager *> m_caNetworks; // by the CAs' digests
     // For requests that name no timeout of their own; probes always name theirs.
     const std::chrono::milliseconds m_defaultTimeout{std::chrono::seconds(10)};
 };

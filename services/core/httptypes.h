@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -26,6 +27,9 @@ struct HttpRequest
     bool http2Direct = false;
     // Name used in messages ("Airbyte", "MinIO", ...).
     QString service;
+    // Certificate authorities trusted for this request (HTTPS) in addition to the system's:
+    // a private CA that signed the server's certificate.
+    QList<QSslCertificate> caCertificates;
 };
 
 struct HttpResponse

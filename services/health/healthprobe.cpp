@@ -51,6 +51,12 @@ void HealthProbe::run()
     m_elapsed.start();
     m_deadlineAt = QDeadlineTimer(m_timeout, Qt::PreciseTimer);
     m_deadline.start(m_timeout);
+    if (m_configurationError) {
+        const Error error = *m_configurationError;
+        QMetaObject::invokeMethod(
+            m_runContext, [this, error] { fail(error); }, Qt::QueuedConnection);
+        return;
+    }
     start();
 }
 
@@ -58,6 +64,11 @@ void HealthProbe::addSecret(const QString &secret)
 {
     if (secret.size() >= 3 && !m_secrets.contains(secret))
         m_secrets.append(secret);
+}
+
+void HealthProbe::removeSecret(const QString &secret)
+{
+    m_secrets.removeAll(secret);
 }
 
 std::chrono::milliseconds HealthProbe::remaining() const

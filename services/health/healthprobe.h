@@ -37,6 +37,10 @@ public:
     virtual bool isConfigured() const = 0;
     bool isRunning() const { return m_runContext != nullptr; }
 
+    // A setting the probe cannot use (a CA file that cannot be read): every check ends at
+    // once, Down, with this error's message as the reason.
+    void setConfigurationError(const Error &error) { m_configurationError = error; }
+
     // Starts a check; a check already running goes on and this call does nothing.
     void run();
 
@@ -64,6 +68,9 @@ protected:
     // A secret this probe sends (a password): any text it publishes shows "***" instead, in
     // case a server or proxy echoes it back. Secrets shorter than 3 characters are ignored.
     void addSecret(const QString &secret);
+    // For a secret that is replaced on every check (a short-lived token), so the list does not
+    // grow with each one.
+    void removeSecret(const QString &secret);
     // What is left of the current deadline (the check's, or the optional lookup's).
     std::chrono::milliseconds remaining() const;
 
@@ -85,6 +92,7 @@ protected:
     std::chrono::milliseconds optionalBudget() const;
 
 private:
+    std::optional<Error> m_configurationError;
     void onDeadline();
     void publish(ProbeResult result);
     void endRun();

@@ -154,6 +154,7 @@ ProbeCode probeCodeFor(const Error &error, HealthState state)
         return ProbeCode::Protocol;
     case ErrorKind::Unreachable:
     case ErrorKind::Cancelled:
+    case ErrorKind::FileError:
         break;
     }
     return ProbeCode::Network;

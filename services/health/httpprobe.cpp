@@ -16,6 +16,11 @@ bool HttpProbe::isConfigured() const
     return m_baseUrl.isValid() && !m_baseUrl.host().isEmpty();
 }
 
+void HttpProbe::setCaCertificates(const QList<QSslCertificate> &certificates)
+{
+    m_caCertificates = certificates;
+}
+
 QUrl HttpProbe::endpoint(const QString &path) const
 {
     QUrl url = m_baseUrl;
@@ -35,6 +40,7 @@ HttpRequest HttpProbe::request(const QUrl &url, const QByteArray &method) const
     req.maxResponseBytes = 256 * 1024; // health answers are tiny; a flood is an error
     req.service = displayName();
     req.headers.emplaceBack("Accept", "application/json");
+    req.caCertificates = m_caCertificates;
     return req;
 }
 

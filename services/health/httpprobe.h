@@ -18,10 +18,16 @@ public:
     // Configured when the base URL names a host.
     bool isConfigured() const override;
 
+    // Certificate authorities trusted, besides the system's, by every HTTPS request of this
+    // probe (a private CA; see loadCaCertificates()). From the next check on.
+    void setCaCertificates(const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> caCertificates() const { return m_caCertificates; }
+
 protected:
     // The base URL's path (a reverse-proxy prefix, say) followed by `path`.
     QUrl endpoint(const QString &path) const;
-    // A GET (or other) bounded by what is left of this check's deadline.
+    // A GET (or other) bounded by what is left of this check's deadline, trusting the CAs
+    // set here.
     HttpRequest request(const QUrl &url, const QByteArray &method = "GET") const;
     HttpClient *http() const { return m_http; }
 
@@ -36,6 +42,7 @@ protected:
 private:
     HttpClient *m_http;
     QUrl m_baseUrl;
+    QList<QSslCertificate> m_caCertificates;
 };
 
 } // namespace Dsp

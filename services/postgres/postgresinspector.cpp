@@ -15,6 +15,7 @@
 #endif
 
 #include <QByteArray>
+#include <QFile>
 
 #include <vector>
 
@@ -44,6 +45,12 @@ public:
         add("gssencmode", "disable");
         if (!t.password.isEmpty())
             add("password", t.password.toUtf8());
+        // TLS: libpq's own; verify-full checks the certificate against `host` above, not
+        // against `hostaddr`.
+        if (!t.sslMode.isEmpty())
+            add("sslmode", t.sslMode.toUtf8());
+        if (!t.sslRootCert.isEmpty())
+            add("sslrootcert", QFile::encodeName(t.sslRootCert));
         for (size_t i = 0; i < m_storage.size(); i += 2) {
             m_keys.push_back(m_storage[i].constData());
             m_values.push_back(m_storage[i + 1].constData());
@@ -97,15 +104,18 @@ int pollSocket(int fd, bool forWrite, std::chrono::milliseconds slice)
 #endif
 }
 
-// Whether the peer has sent bytes that libpq has not read yet (without consuming them).
-bool hasPendingBytes(int fd)
+// The first byte the peer has sent that libpq has not read yet, without consuming it.
+std::optional<char> peekByte(int fd)
 {
     char byte;
 #ifdef _WIN32
-    return recv(SOCKET(fd), &byte, 1, MSG_PEEK) > 0;
+    const bool got = recv(SOCKET(fd), &byte, 1, MSG_PEEK) > 0;
 #else
-    return recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
+    const bool got = recv(fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT) > 0;
 #endif
+    if (!got)
+        return std::nullopt;
+    return byte;
 }
 
 // Waits on libpq's socket in slices, each checking the cancel flag and the deadline.
@@ -170,11 +180,21 @@ Wait connect(PGconn *conn, const Waiter &waiter, PostgresConnectFacts *facts)
             return wait;
         if (wait == Wait::Failed)
             break;
-        if (!forWrite && hasPendingBytes(PQsocket(conn)))
-            facts->peerAnswered = true;
+        const ConnStatusType before = PQstatus(conn);
+        if (!forWrite) {
+            if (const std::optional<char> byte = peekByte(PQsocket(conn))) {
+                facts->peerAnswered = true;
+                // libpq asked for TLS and waits for the one-byte answer: 'S' yes, 'N' no.
+                if (before == CONNECTION_SSL_STARTUP && facts->tlsAnswer == 0)
+                    facts->tlsAnswer = *byte;
+            }
+        }
         poll = PQconnectPoll(conn);
         if (isAuthenticated(PQstatus(conn)))
             facts->authenticated = true;
+        // Failed while setting up TLS: the handshake, or the server's certificate.
+        if (poll == PGRES_POLLING_FAILED && before == CONNECTION_SSL_STARTUP)
+            facts->failedInTlsSetup = true;
     }
     return Wait::Ready;
 }
@@ -294,6 +314,7 @@ PostgresReport run(const PostgresTarget &target, const QString &hostAddress, con
         facts.passwordConfigured = !target.password.isEmpty();
         facts.needsPassword = PQconnectionNeedsPassword(conn.get());
         facts.usedPassword = PQconnectionUsedPassword(conn.get());
+        facts.sslMode = target.sslMode;
         return PostgresVerdict::connectFailure(facts);
     }
     return queryStatus(conn.get(), target, waiter);

@@ -19,6 +19,12 @@ struct PostgresTarget
     QString user;
     QString password;
     QStringList databases; // databases the profile needs
+    // libpq's sslmode: disable, allow, prefer, require, verify-ca or verify-full. verify-full
+    // checks the certificate against `host`, as the profile names it.
+    QString sslMode = QStringLiteral("prefer");
+    // The CA file (PEM) that verify-ca and verify-full check the server's certificate against,
+    // libpq's sslrootcert; empty: libpq's default, ~/.postgresql/root.crt.
+    QString sslRootCert;
 };
 
 // What one inspection found, as the verdict the probe publishes. Plain data: it crosses from

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/networkmessages.h"
 #include "health/healthtr.h"
+#include "postgresverdict.h"
 
 #include <QFutureWatcher>
 #include <QHostAddress>
@@ -67,6 +68,12 @@ void PostgresProbe::start()
 
 void PostgresProbe::checkReachable()
 {
+    // Settings that cannot work fail before any connection, whatever the network says.
+    if (const std::optional<PostgresReport> settings =
+            PostgresVerdict::tlsSettingsFailure(m_target)) {
+        onReport(*settings);
+        return;
+    }
     // libpq would resolve the name and connect blocking; a socket does both asynchronously,
     // tries each address in turn and names its failures by type.
     auto socket = ownForRun(new QTcpSocket);

@@ -1,6 +1,7 @@
 #include "postgresverdict.h"
 
 #include "core/networkmessages.h"
+#include "core/tlsfiles.h"
 #include "health/healthtr.h"
 
 #include <QRegularExpression>
@@ -58,6 +59,16 @@ QString withoutConnectionPrefix(const QString &line, const QString &hostAddress,
     return line.mid(colon + 1).trimmed();
 }
 
+// libpq's sslmode values (libpq-connect, "sslmode").
+const QStringList SslModes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                              QStringLiteral("prefer"),    QStringLiteral("require"),
+                              QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
+bool requiresTls(const QString &sslMode)
+{
+    return sslMode == QLatin1String("require") || sslMode.startsWith(QLatin1String("verify-"));
+}
+
 PostgresReport failure(const ServerVerdict &verdict, const QString &reason, const QString &detail)
 {
     PostgresReport report;
@@ -108,13 +119,35 @@ PostgresReport PostgresVerdict::connectFailure(const PostgresConnectFacts &facts
     if (!message.sqlState.isEmpty())
         return failure(serverVerdict(message.sqlState), text, detail);
     // No SQLSTATE: libpq itself gave up.
+    const QString endpoint = NetworkMessages::endpointText(facts.host, facts.port);
+    const ServerVerdict tlsFailed{HealthState::Down, ProbeCode::Tls, ErrorKind::TlsFailed};
+    if (facts.tlsAnswer == 'N' && requiresTls(facts.sslMode)) {
+        return failure(tlsFailed,
+                       HealthTr::tr("%1 does not accept TLS connections, which sslmode=%2 "
+                                    "requires: set sslmode to prefer or disable, or enable ssl "
+                                    "on the server")
+                           .arg(endpoint, facts.sslMode),
+                       detail);
+    }
+    if (facts.tlsAnswer == 'S' && facts.failedInTlsSetup) {
+        // The server accepted TLS; the handshake or its certificate failed on our side.
+        if (facts.sslMode.startsWith(QLatin1String("verify-"))) {
+            return failure(tlsFailed,
+                           HealthTr::tr("the TLS certificate of %1 could not be verified "
+                                        "(sslmode=%2): %3")
+                               .arg(endpoint, facts.sslMode, text),
+                           detail);
+        }
+        return failure(tlsFailed,
+                       HealthTr::tr("TLS handshake with %1 failed: %2").arg(endpoint, text),
+                       detail);
+    }
     if (facts.usedPassword && !facts.authenticated) {
         // The server asked for our password and the exchange failed on our side (a SCRAM
         // signature that does not verify, a connection closed after the password).
         return failure({HealthState::Degraded, ProbeCode::DegradedAuth, ErrorKind::Unauthorized},
                        text, detail);
     }
-    const QString endpoint = NetworkMessages::endpointText(facts.host, facts.port);
     if (facts.peerAnswered) {
         // Something answered on the port, but not in PostgreSQL's protocol (an HTTP server).
         return failure(
@@ -124,6 +157,30 @@ PostgresReport PostgresVerdict::connectFailure(const PostgresConnectFacts &facts
     }
     return failure({HealthState::Down, ProbeCode::Network, ErrorKind::Unreachable},
                    NetworkMessages::networkError(endpoint, text), detail);
+}
+
+std::optional<PostgresReport> PostgresVerdict::tlsSettingsFailure(const PostgresTarget &target)
+{
+    // Empty: libpq's default, prefer.
+    if (!target.sslMode.isEmpty() && !SslModes.contains(target.sslMode)) {
+        return failure({HealthState::Down, ProbeCode::Tls, ErrorKind::TlsFailed},
+                       HealthTr::tr("invalid sslmode \"%1\": use one of %2")
+                           .arg(target.sslMode, SslModes.join(QStringLiteral(", "))),
+                       QStringLiteral("sslmode=%1").arg(target.sslMode));
+    }
+    // libpq reads the CA file only for TLS, and says little when it cannot.
+    if (!target.sslRootCert.isEmpty() && target.sslMode != QLatin1String("disable")) {
+        const Result<QByteArray> file = readCaFile(target.sslRootCert);
+        if (!file) {
+            PostgresReport report;
+            report.state = HealthState::Down;
+            report.code = ProbeCode::Tls;
+            report.reason = file.error().message;
+            report.error = file.error();
+            return report;
+        }
+    }
+    return std::nullopt;
 }
 
 PostgresReport PostgresVerdict::connectionLost(const QString &message, const QString &host,

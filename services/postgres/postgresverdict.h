@@ -16,10 +16,13 @@ struct PostgresConnectFacts
     QString hostAddress;
     int port = 0;
     bool passwordConfigured = false;
-    bool needsPassword = false; // PQconnectionNeedsPassword: asked for one, we had none
-    bool usedPassword = false;  // PQconnectionUsedPassword: the server asked for one
-    bool authenticated = false; // the connection reached CONNECTION_AUTH_OK
-    bool peerAnswered = false;  // the peer sent bytes before libpq gave up
+    bool needsPassword = false;    // PQconnectionNeedsPassword: asked for one, we had none
+    bool usedPassword = false;     // PQconnectionUsedPassword: the server asked for one
+    bool authenticated = false;    // the connection reached CONNECTION_AUTH_OK
+    bool peerAnswered = false;     // the peer sent bytes before libpq gave up
+    QString sslMode;               // as libpq was given it
+    char tlsAnswer = 0;            // the answer to libpq's TLS request: 'S' yes, 'N' no, 0 none
+    bool failedInTlsSetup = false; // failed while in CONNECTION_SSL_STARTUP
 };
 
 // A server error as libpq reports it, split into its SQLSTATE and its own words.
@@ -36,6 +39,9 @@ public:
     static PostgresServerMessage parse(const QString &message, const QString &hostAddress,
                                        int port);
     static PostgresReport connectFailure(const PostgresConnectFacts &facts);
+    // The TLS settings, before any connection: an sslmode libpq does not know, or a CA file
+    // (sslrootcert) that cannot be read. Down with code tls; nullopt when they can work.
+    static std::optional<PostgresReport> tlsSettingsFailure(const PostgresTarget &target);
     // The connection broke after it opened, or libpq could not start one: `message` is
     // libpq's.
     static PostgresReport connectionLost(const QString &message, const QString &host, int port);

@@ -108,6 +108,7 @@ void MinioProbe::checkBuckets(HealthState clusterState, ProbeCode clusterCode,
     round->pending = int(m_buckets.size());
     auto client = new S3Client(http(), m_config, runContext());
     client->setTimeout(remaining());
+    client->setCaCertificates(caCertificates());
     for (const QString &bucket : std::as_const(m_buckets)) {
         S3ListOptions options;
         options.maxKeys = 0;

@@ -140,6 +140,7 @@ HttpRequest S3Client::signedRequest(const QByteArray &method, const QString &buc
     request.body = body;
     request.timeout = m_timeout;
     request.service = QStringLiteral("MinIO");
+    request.caCertificates = m_caCertificates;
     return request;
 }
 

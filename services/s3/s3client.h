@@ -17,6 +17,11 @@ public:
 
     const S3Config &config() const { return m_config; }
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+    // Certificate authorities trusted, besides the system's, by every HTTPS request.
+    void setCaCertificates(const QList<QSslCertificate> &certificates)
+    {
+        m_caCertificates = certificates;
+    }
 
     // ListObjectsV2 on one bucket. maxKeys = 0 only proves the bucket and the keys.
     RequestHandle listObjects(const QString &bucket, const S3ListOptions &options, QObject *context,
@@ -40,6 +45,7 @@ private:
     HttpClient *m_http;
     S3Config m_config;
     std::chrono::milliseconds m_timeout{0};
+    QList<QSslCertificate> m_caCertificates;
 };
 
 } // namespace Dsp

@@ -131,19 +131,22 @@ void SecretStore::run(Op op, const QString &key, const QString &secret, QObject 
             Qt::QueuedConnection);
         return;
     }
+    // Jobs have no parent: a job deleted while the store's backend still works on it (libsecret
+    // calls back into it later) crashes, so each job lives until it finishes and deletes
+    // itself. The connection below ends with this store, so a late answer reaches nobody.
     QKeychain::Job *job = nullptr;
     switch (op) {
     case Op::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, this);
+        job = new QKeychain::ReadPasswordJob(m_service);
         break;
     case Op::Write: {
-        auto write = new QKeychain::WritePasswordJob(m_service, this);
+        auto write = new QKeychain::WritePasswordJob(m_service);
         write->setTextData(secret);
         job = write;
         break;
     }
     case Op::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, this);
+        job = new QKeychain::DeletePasswordJob(m_service);
         break;
     }
     job->setAutoDelete(true);

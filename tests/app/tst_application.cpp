@@ -7,6 +7,9 @@
 #include "health/healthmonitor.h"
 #include "health/servicecard.h"
 #include "mainwindow.h"
+#include "probetester.h"
+#include "secrets/secretstore.h"
+#include "session.h"
 #include "settings/profile.h"
 
 #include "airbytefake.h"
@@ -106,10 +109,22 @@ private slots:
         p.temporal.host = QStringLiteral("127.0.0.1");
         p.temporal.port = hang.port();
         p.probeTimeout = 5s;
-        auto app = std::make_unique<Application>(p, profilePath());
-        auto window = std::make_unique<MainWindow>(app.get());
+        // As the panel runs: a session over the profile file, its services, the window.
+        {
+            QSettings settings(profilePath(), QSettings::IniFormat);
+            p.save(settings);
+        }
+        SecretStore secrets(QStringLiteral("DataStackPanelTest-application"));
+        EnvironmentOverrides overrides;
+        overrides.postgresPassword = QStringLiteral("pw");
+        auto session =
+            std::make_unique<Session>(ProfileStore::pinnedTo(profilePath()), &secrets, overrides);
+        ProbeTester tester;
+        auto window = std::make_unique<MainWindow>(session.get(), &tester);
         window->show();
-        app->healthMonitor()->start();
+        session->activate(session->store().activeId());
+        QTRY_VERIFY(session->application() != nullptr);
+        Application *app = session->application();
         // Airbyte, MinIO, Dremio, Temporal's preface and PostgreSQL's reachability check.
         QTRY_VERIFY(hang.openConnectionCount() >= 4);
         QTest::qWait(300);
@@ -118,7 +133,7 @@ private slots:
         window.reset();
         QElapsedTimer teardown;
         teardown.start();
-        app.reset();
+        session.reset();
         // Prompt (the libpq pool is joined, not waited out), and nothing left connected.
         QVERIFY2(teardown.elapsed() < 1000, qPrintable(QString::number(teardown.elapsed())));
         QTRY_COMPARE(hang.openConnectionCount(), 0);

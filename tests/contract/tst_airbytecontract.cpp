@@ -1,6 +1,7 @@
 // Airbyte's own OpenAPI specs (../shared/ref/airbyte) judge both sides: Prism, in proxy mode
 // with --errors, sits between the real AirbyteProbe and our Airbyte fake and rejects any
-// request of ours or answer of the fake that the spec does not allow.
+// request of ours or answer of the fake that the spec does not allow, with and without the
+// client-credentials token exchange.
 #include "airbyte/airbyteprobe.h"
 #include "core/httpclient.h"
 
@@ -56,18 +57,24 @@ private slots:
     {
         QTest::addColumn<QString>("spec");
         QTest::addColumn<QByteArray>("version");
+        QTest::addColumn<bool>("clientCredentials");
         DSP_REQUIRE_SHARED(specDir());
-        QTest::newRow("main") << QStringLiteral("config.yaml") << QByteArray("1.8.0");
+        QTest::newRow("main") << QStringLiteral("config.yaml") << QByteArray("1.8.0") << false;
         QTest::newRow("1.8.0 (abctl)")
-            << QStringLiteral("config-v1.8.0.yaml") << QByteArray("1.8.0");
+            << QStringLiteral("config-v1.8.0.yaml") << QByteArray("1.8.0") << false;
         QTest::newRow("0.63.20 (docker compose)")
-            << QStringLiteral("config-v0.63.20.yaml") << QByteArray("0.63.20");
+            << QStringLiteral("config-v0.63.20.yaml") << QByteArray("0.63.20") << false;
+        QTest::newRow("main, client credentials")
+            << QStringLiteral("config.yaml") << QByteArray("1.8.0") << true;
+        QTest::newRow("1.8.0 (abctl), client credentials")
+            << QStringLiteral("config-v1.8.0.yaml") << QByteArray("1.8.0") << true;
     }
 
     void probeAndFakeFollowAirbytesSpec()
     {
         QFETCH(QString, spec);
         QFETCH(QByteArray, version);
+        QFETCH(bool, clientCredentials);
         const QString prism =
             QStringLiteral(DSP_SOURCE_DIR "/tests/fixtures/node_modules/.bin/prism");
         QVERIFY2(QFile::exists(prism), "Prism missing: run scripts/install-deps.sh");
@@ -78,6 +85,13 @@ private slots:
 
         AirbyteFake fake;
         fake.setVersion(version);
+        AirbyteAuth auth;
+        if (clientCredentials) {
+            auth.mode = AirbyteAuth::Mode::ClientCredentials;
+            auth.clientId = QStringLiteral("5c1c7f3e-2b1a-4f7e-9d63-0c0f3a4b5d6e");
+            auth.clientSecret = QStringLiteral("contract-secret-1234");
+            fake.setClientCredentials(auth.clientId, auth.clientSecret);
+        }
         QVERIFY(fake.listen());
 
         const quint16 port = freePort();
@@ -102,7 +116,7 @@ private slots:
 
         QNetworkAccessManager network;
         HttpClient http(&network);
-        AirbyteProbe probe(&http, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        AirbyteProbe probe(&http, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), auth);
         probe.setTimeout(20s);
         QSignalSpy finished(&probe, &HealthProbe::finished);
         probe.run();
@@ -115,7 +129,14 @@ private slots:
         QVERIFY2(!log.contains("Violation"), log.right(3000).constData());
         QVERIFY2(!log.contains("NO_PATH_MATCHED"), log.right(3000).constData());
         QVERIFY2(result.state == HealthState::Up, qPrintable(result.reason));
-        QCOMPARE(result.version, QString::fromLatin1(version));
+        QCOMPARE(fake.tokenRequestCount(), clientCredentials ? 1 : 0);
+        // The specs declare bearerAuth but require only `security: [{}]`, so Prism answers 401
+        // itself to any request with an Authorization header: with client credentials it
+        // judges the token exchange, and the version lookup (with the token) stops at Prism.
+        if (clientCredentials)
+            return;
+        QVERIFY2(result.version == QString::fromLatin1(version),
+                 qPrintable(result.version + QStringLiteral(" / ") + result.versionUnknownReason));
         QVERIFY(fake.requestCount() >= 2); // health, then instance_configuration, both proxied
     }
 };

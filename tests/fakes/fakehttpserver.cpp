@@ -139,7 +139,10 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
     }
     const Handler handler = m_routes.value(request.method + ' ' + request.path);
     FakeResponse response;
-    if (handler) {
+    std::optional<FakeResponse> guarded = m_guard ? m_guard(request) : std::nullopt;
+    if (guarded) {
+        response = *guarded;
+    } else if (handler) {
         response = handler(request);
     } else {
         response.status = 404;
@@ -156,6 +159,8 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
     }
     if (!response.contentType.isEmpty())
         out += "Content-Type: " + response.contentType + "\r\n";
+    for (const auto &[name, value] : std::as_const(response.headers))
+        out += name + ": " + value + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     out += "\r\n" + response.body;
     socket->write(out);

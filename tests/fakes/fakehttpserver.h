@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QTcpServer;
@@ -28,6 +29,7 @@ struct FakeResponse
     QByteArray contentType = "application/json"; // empty: no Content-Type header
     QByteArray body;                             // not sent for 204 and 304, which have no body
     bool hang = false;                           // never answer this request (a route that hangs)
+    QList<QPair<QByteArray, QByteArray>> headers = {}; // more headers (WWW-Authenticate...)
 };
 
 // A small HTTP/1.1 server for in-process fakes, with the failure modes tests need: a
@@ -39,6 +41,9 @@ class FakeHttpServer : public QObject
 public:
     enum class Mode { Normal, Hang, Garbage, EndlessBody };
     using Handler = std::function<FakeResponse(const FakeRequest &)>;
+    // Sees every request before its route (even one with no route), as a proxy in front of
+    // the server would; an answer it returns is sent instead of the route's.
+    using Guard = std::function<std::optional<FakeResponse>(const FakeRequest &)>;
 
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
@@ -50,6 +55,7 @@ public:
 
     void setMode(Mode mode) { m_mode = mode; }
     void route(const QByteArray &method, const QByteArray &path, Handler handler);
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
     int requestCount() const { return m_requestCount; }
     // Client connections still open (a client that went away has closed its own).
     int openConnectionCount() const;
@@ -64,6 +70,7 @@ private:
     quint16 m_port = 0;
     Mode m_mode = Mode::Normal;
     QHash<QByteArray, Handler> m_routes; // "GET /path"
+    Guard m_guard;
     QList<QPointer<QTcpSocket>> m_sockets;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requestCount = 0;

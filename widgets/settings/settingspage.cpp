@@ -1,16 +1,21 @@
 #include "settingspage.h"
 
 #include "common/secondarytext.h"
+#include "environmenteditor.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace Dsp {
 
-SettingsPage::SettingsPage(QWidget *parent)
+SettingsPage::SettingsPage(ServiceTester *tester, QWidget *parent)
     : QWidget(parent)
 {
     auto heading = new QLabel(tr("Settings"), this);
@@ -19,43 +24,119 @@ SettingsPage::SettingsPage(QWidget *parent)
     f.setBold(true);
     heading->setFont(f);
 
-    m_interval = new QSpinBox(this);
+    auto environment = new QGroupBox(tr("Environment"), this);
+    m_editor = new EnvironmentEditor(environment);
+    m_editor->setTester(tester);
+    m_save = new QPushButton(tr("Save"), environment);
+    m_save->setObjectName(QStringLiteral("saveEnvironment"));
+    m_revert = new QPushButton(tr("Revert"), environment);
+    m_revert->setObjectName(QStringLiteral("revertEnvironment"));
+    m_saveResult = new QLabel(environment);
+    m_saveResult->setObjectName(QStringLiteral("saveResult"));
+    m_saveResult->setTextFormat(Qt::PlainText);
+    m_saveResult->setWordWrap(true);
+    m_problems = new QLabel(environment);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setWordWrap(true);
+    m_secretsNote = new QLabel(environment);
+    m_secretsNote->setObjectName(QStringLiteral("secretsNote"));
+    m_secretsNote->setWordWrap(true);
+    m_secretsNote->setTextFormat(Qt::PlainText);
+    makeSecondaryText(m_secretsNote);
+    auto buttons = new QHBoxLayout;
+    buttons->addWidget(m_saveResult, 1);
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+    auto envLayout = new QVBoxLayout(environment);
+    envLayout->addWidget(m_editor);
+    envLayout->addWidget(m_problems);
+    envLayout->addWidget(m_secretsNote);
+    envLayout->addLayout(buttons);
+
+    auto checks = new QGroupBox(tr("Checks"), this);
+    m_interval = new QSpinBox(checks);
     m_interval->setObjectName(QStringLiteral("pollInterval"));
     m_interval->setRange(2, 3600);
     m_interval->setSuffix(tr(" s"));
-    m_timeout = new QDoubleSpinBox(this);
+    m_timeout = new QDoubleSpinBox(checks);
     m_timeout->setObjectName(QStringLiteral("probeTimeout"));
     m_timeout->setRange(0.5, 60);
     m_timeout->setSingleStep(0.5);
     m_timeout->setDecimals(1);
     m_timeout->setSuffix(tr(" s"));
-    m_profilePath = new QLabel(this);
+    m_profilePath = new QLabel(checks);
+    m_profilePath->setObjectName(QStringLiteral("profilePath"));
     m_profilePath->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_profilePath->setWordWrap(true);
-
-    auto form = new QFormLayout;
+    m_profilePath->setTextFormat(Qt::PlainText);
+    auto form = new QFormLayout(checks);
     form->addRow(tr("Check every:"), m_interval);
     form->addRow(tr("Give each check up to:"), m_timeout);
     form->addRow(tr("Profile file:"), m_profilePath);
-    auto note = new QLabel(tr("Passwords are never written to the profile file. Until the "
-                              "credential store arrives they are read from the environment "
-                              "(DSP_POSTGRES_PASSWORD, DSP_MINIO_SECRET_KEY, "
-                              "DSP_DREMIO_PASSWORD) and kept in memory."),
-                           this);
-    note->setWordWrap(true);
-    makeSecondaryText(note);
 
+    auto content = new QWidget;
+    auto contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(heading);
+    contentLayout->addWidget(environment);
+    contentLayout->addWidget(checks);
+    contentLayout->addStretch();
+    auto scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addStretch();
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(m_interval, &QSpinBox::editingFinished, this,
             [this] { emit pollIntervalChanged(std::chrono::seconds(m_interval->value())); });
     connect(m_timeout, &QDoubleSpinBox::editingFinished, this, [this] {
         emit probeTimeoutChanged(std::chrono::milliseconds(qRound64(m_timeout->value() * 1000)));
     });
+    connect(m_editor, &EnvironmentEditor::changed, this, [this] {
+        m_saveResult->clear();
+        updateButtons();
+    });
+    connect(m_revert, &QPushButton::clicked, this, [this] { setProfile(m_profile); });
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        Profile p = m_editor->profile();
+        // The check settings are applied and saved on their own; keep them as they are now.
+        p.pollInterval = std::chrono::seconds(m_interval->value());
+        p.probeTimeout = std::chrono::milliseconds(qRound64(m_timeout->value() * 1000));
+        m_saveResult->setText(tr("Saving…"));
+        m_save->setEnabled(false);
+        emit saveRequested(p);
+    });
+    updateButtons();
+}
+
+void SettingsPage::setProfile(const Profile &profile)
+{
+    m_profile = profile;
+    m_editor->setProfile(profile);
+    updateButtons();
+}
+
+void SettingsPage::updateButtons()
+{
+    const QStringList problems = m_editor->problems();
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    m_save->setEnabled(m_editor->isModified() && problems.isEmpty());
+    m_revert->setEnabled(m_editor->isModified());
+}
+
+void SettingsPage::setSaveResult(const QString &message, bool ok)
+{
+    m_saveResult->setText(message);
+    if (ok)
+        m_editor->setModified(false);
+    updateButtons();
+}
+
+void SettingsPage::setSecretsNote(const QString &note)
+{
+    m_secretsNote->setText(note);
 }
 
 void SettingsPage::setProfilePath(const QString &path)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/profile.h"
+
 #include <QWidget>
 
 #include <chrono>
@@ -8,30 +10,51 @@ QT_BEGIN_NAMESPACE
 class QSpinBox;
 class QDoubleSpinBox;
 class QLabel;
+class QPushButton;
 QT_END_NAMESPACE
 
 namespace Dsp {
 
-// Polling and timeout settings, plus where the profile lives. Endpoints and credentials get
-// their own setup wizard (a later issue).
+class EnvironmentEditor;
+class ServiceTester;
+
+// The active environment, every field of it (the environment editor, saved with Save), then
+// how often and how patiently the services are checked (applied at once).
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SettingsPage(QWidget *parent = nullptr);
+    explicit SettingsPage(ServiceTester *tester, QWidget *parent = nullptr);
 
+    EnvironmentEditor *editor() const { return m_editor; }
+    // Shows a profile (its secrets as the credential store has them).
+    void setProfile(const Profile &profile);
     void setProfilePath(const QString &path);
     void setPollInterval(std::chrono::milliseconds interval);
     void setProbeTimeout(std::chrono::milliseconds timeout);
+    // After a save: "Saved." or what went wrong.
+    void setSaveResult(const QString &message, bool ok);
+    // Says where secrets go (the credential store, or this session only).
+    void setSecretsNote(const QString &note);
 
 signals:
     void pollIntervalChanged(std::chrono::milliseconds interval);
     void probeTimeoutChanged(std::chrono::milliseconds timeout);
+    void saveRequested(const Dsp::Profile &profile);
 
 private:
+    void updateButtons();
+
+    EnvironmentEditor *m_editor;
+    QPushButton *m_save;
+    QPushButton *m_revert;
+    QLabel *m_saveResult;
+    QLabel *m_problems;
     QSpinBox *m_interval;
     QDoubleSpinBox *m_timeout;
     QLabel *m_profilePath;
+    QLabel *m_secretsNote;
+    Profile m_profile;
 };
 
 } // namespace Dsp

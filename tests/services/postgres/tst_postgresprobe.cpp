@@ -2,6 +2,7 @@
 #include "postgres/postgresverdict.h"
 
 #include "sharedref.h"
+#include "testpki.h"
 #include "teststack.h"
 
 #include <QElapsedTimer>
@@ -9,6 +10,9 @@
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -73,6 +77,77 @@ private:
     int m_spoken = 0;
 };
 
+// PostgreSQL as far as TLS goes: it answers libpq's TLS request with "S", shakes hands with
+// its certificate, then refuses the login with SQLSTATE 28P01, which libpq can only read once
+// the handshake and its checks of the certificate passed. A connection that sends nothing
+// (the probe's reachability check) is left alone.
+class TlsPostgresFake : public QTcpServer
+{
+public:
+    bool start(const QString &certificateFile, const QString &keyFile)
+    {
+        m_tls = QSslConfiguration::defaultConfiguration();
+        m_tls.setLocalCertificateChain(QSslCertificate::fromPath(certificateFile));
+        m_tls.setPrivateKey(QSslKey(Testing::readFile(keyFile), QSsl::Ec, QSsl::Pem));
+        m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        return !m_tls.localCertificate().isNull() && !m_tls.privateKey().isNull() &&
+               listen(QHostAddress::LocalHost);
+    }
+    int encryptedSessions() const { return m_encrypted; }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSslConfiguration(m_tls);
+        connect(socket, &QSslSocket::encrypted, this, [this] { ++m_encrypted; });
+        connect(socket, &QSslSocket::readyRead, this, [socket] { serve(socket); });
+        connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    }
+
+private:
+    static void serve(QSslSocket *socket)
+    {
+        if (socket->isEncrypted()) {
+            // The startup packet, over TLS: refuse it as a server would a wrong password.
+            socket->readAll();
+            QByteArray fields("SFATAL");
+            fields += '\0';
+            fields += "VFATAL";
+            fields += '\0';
+            fields += "C28P01";
+            fields += '\0';
+            fields += "Mpassword authentication failed for user \"postgres\"";
+            fields += '\0';
+            fields += '\0';
+            QByteArray message("E");
+            const quint32 length = quint32(fields.size() + 4);
+            for (int shift = 24; shift >= 0; shift -= 8)
+                message += char((length >> shift) & 0xff);
+            socket->write(message + fields);
+            socket->disconnectFromHost();
+            return;
+        }
+        if (socket->mode() != QSslSocket::UnencryptedMode || socket->bytesAvailable() < 8)
+            return;
+        // SSLRequest: length 8, code 80877103.
+        if (socket->read(8) != QByteArray::fromHex("0000000804d2162f")) {
+            socket->abort();
+            return;
+        }
+        socket->write("S");
+        socket->flush();
+        socket->startServerEncryption();
+    }
+
+    QSslConfiguration m_tls;
+    int m_encrypted = 0;
+};
+
 // A port where nothing listens, on a loopback address.
 int refusedPort()
 {
@@ -101,6 +176,21 @@ class TestPostgresProbe : public QObject
 
     std::unique_ptr<Testing::TestStack> m_stack;
     QThreadPool m_pool;
+    std::unique_ptr<Testing::TestPki> m_pki;
+
+    // Makes the test certificates once per process, for the functions that need them.
+    bool ensurePki()
+    {
+        if (m_pki)
+            return true;
+        auto pki = std::make_unique<Testing::TestPki>();
+        if (!pki->make()) {
+            qWarning().noquote() << pki->error();
+            return false;
+        }
+        m_pki = std::move(pki);
+        return true;
+    }
 
     // Starts PostgreSQL once per process, for the functions that need it.
     bool ensureStack()
@@ -223,6 +313,159 @@ private slots:
         QVERIFY2(result->state == HealthState::Up, qPrintable(describe(*result)));
         QCOMPARE(result->details,
                  QStringLiteral("no credentials: version and databases not checked"));
+    }
+
+    // The test server has no TLS: a profile that demands it reads why, and what to change.
+    void requiredTlsOnAServerWithoutTlsIsDown_data()
+    {
+        QTest::addColumn<QString>("sslMode");
+        QTest::newRow("require") << QStringLiteral("require");
+        QTest::newRow("verify-ca") << QStringLiteral("verify-ca");
+        QTest::newRow("verify-full") << QStringLiteral("verify-full");
+    }
+    void requiredTlsOnAServerWithoutTlsIsDown()
+    {
+        QFETCH(QString, sslMode);
+        QVERIFY2(ensureStack(), "the test stack did not start");
+        PostgresTarget target = stackTarget();
+        target.sslMode = sslMode;
+        PostgresProbe probe(target, &m_pool);
+        const auto result = check(&probe);
+        QVERIFY(result);
+        QVERIFY2(result->state == HealthState::Down, qPrintable(describe(*result)));
+        QCOMPARE(probeCodeKey(result->code), QStringLiteral("tls"));
+        QCOMPARE(result->reason,
+                 QStringLiteral("127.0.0.1:%1 does not accept TLS connections, which sslmode=%2 "
+                                "requires: set sslmode to prefer or disable, or enable ssl on the "
+                                "server")
+                     .arg(m_stack->pgPort())
+                     .arg(sslMode));
+        QVERIFY(result->error);
+        QCOMPARE(result->error->kind, ErrorKind::TlsFailed);
+    }
+
+    void withoutTlsIsUp_data()
+    {
+        QTest::addColumn<QString>("sslMode");
+        QTest::newRow("disable") << QStringLiteral("disable");
+        QTest::newRow("allow") << QStringLiteral("allow");
+        QTest::newRow("prefer") << QStringLiteral("prefer");
+        QTest::newRow("libpq's default") << QString();
+    }
+    void withoutTlsIsUp()
+    {
+        QFETCH(QString, sslMode);
+        QVERIFY2(ensureStack(), "the test stack did not start");
+        PostgresTarget target = stackTarget();
+        target.sslMode = sslMode;
+        PostgresProbe probe(target, &m_pool);
+        const auto result = check(&probe);
+        QVERIFY(result);
+        QVERIFY2(result->state == HealthState::Up, qPrintable(describe(*result)));
+    }
+
+    // Settings that cannot work are reported before anything is sent.
+    void unusableTlsSettingsAreDownBeforeConnecting_data()
+    {
+        QTest::addColumn<QString>("sslMode");
+        QTest::addColumn<QString>("rootCert");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unknown sslmode")
+            << QStringLiteral("required") << QString()
+            << QStringLiteral("invalid sslmode \"required\": use one of disable, allow, prefer, "
+                              "require, verify-ca, verify-full");
+        QTest::newRow("capitalised sslmode")
+            << QStringLiteral("Require") << QString()
+            << QStringLiteral("invalid sslmode \"Require\": use one of disable, allow, prefer, "
+                              "require, verify-ca, verify-full");
+        QTest::newRow("missing CA file")
+            << QStringLiteral("verify-full") << QStringLiteral("/nonexistent/dsp/root.crt")
+            << QStringLiteral("CA file /nonexistent/dsp/root.crt does not exist");
+    }
+    void unusableTlsSettingsAreDownBeforeConnecting()
+    {
+        QFETCH(QString, sslMode);
+        QFETCH(QString, rootCert);
+        QFETCH(QString, reason);
+        LoopbackServer server(LoopbackServer::Mode::Silent);
+        PostgresTarget target = localTarget(server.serverPort());
+        target.sslMode = sslMode;
+        target.sslRootCert = rootCert;
+        PostgresProbe probe(target, &m_pool);
+        const auto result = check(&probe);
+        QVERIFY(result);
+        QVERIFY2(result->state == HealthState::Down, qPrintable(describe(*result)));
+        QCOMPARE(probeCodeKey(result->code), QStringLiteral("tls"));
+        QCOMPARE(result->reason, reason);
+        QVERIFY(result->error);
+        QCOMPARE(server.acceptedConnections(), 0);
+    }
+
+    // libpq's own TLS against a server that speaks it: the CA file and the host name reach
+    // libpq, and a certificate it refuses reads as such.
+    void verifiesTheServerCertificate_data()
+    {
+        QTest::addColumn<QString>("sslMode");
+        QTest::addColumn<QString>("rootCert"); // in the test PKI; empty: none
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("reason");    // %1: the port; for code tls, the start
+        QTest::addColumn<QString>("libpqSays"); // for code tls: in the reason too
+        const QString refused =
+            QStringLiteral("password authentication failed for user \"postgres\"");
+        QTest::newRow("verify-full, trusted CA")
+            << QStringLiteral("verify-full") << QStringLiteral("ca.pem") << QStringLiteral("server")
+            << QStringLiteral("degraded_auth") << refused << QString();
+        QTest::newRow("verify-ca, trusted CA")
+            << QStringLiteral("verify-ca") << QStringLiteral("ca.pem") << QStringLiteral("server")
+            << QStringLiteral("degraded_auth") << refused << QString();
+        QTest::newRow("require, nothing verified")
+            << QStringLiteral("require") << QString() << QStringLiteral("otherhost")
+            << QStringLiteral("degraded_auth") << refused << QString();
+        QTest::newRow("verify-full, certificate for another host")
+            << QStringLiteral("verify-full") << QStringLiteral("ca.pem")
+            << QStringLiteral("otherhost") << QStringLiteral("tls")
+            << QStringLiteral("the TLS certificate of 127.0.0.1:%1 could not be verified "
+                              "(sslmode=verify-full): ")
+            << QStringLiteral("does not match host name");
+        QTest::newRow("verify-ca, CA file of another authority")
+            << QStringLiteral("verify-ca") << QStringLiteral("otherhost.pem")
+            << QStringLiteral("server") << QStringLiteral("tls")
+            << QStringLiteral("the TLS certificate of 127.0.0.1:%1 could not be verified "
+                              "(sslmode=verify-ca): ")
+            << QStringLiteral("certificate verify failed");
+    }
+    void verifiesTheServerCertificate()
+    {
+        QFETCH(QString, sslMode);
+        QFETCH(QString, rootCert);
+        QFETCH(QString, certificate);
+        QFETCH(QString, code);
+        QFETCH(QString, reason);
+        QFETCH(QString, libpqSays);
+        QVERIFY2(QSslSocket::supportsSsl(), "Qt has no working TLS backend");
+        QVERIFY2(ensurePki(), "the test certificates could not be made (see the warning)");
+        TlsPostgresFake server;
+        QVERIFY(server.start(m_pki->path(certificate + QStringLiteral(".pem")),
+                             m_pki->path(certificate + QStringLiteral(".key"))));
+        PostgresTarget target = localTarget(server.serverPort());
+        target.sslMode = sslMode;
+        target.sslRootCert = rootCert.isEmpty() ? QString() : m_pki->path(rootCert);
+        PostgresProbe probe(target, &m_pool);
+        const auto result = check(&probe);
+        QVERIFY(result);
+        QVERIFY2(probeCodeKey(result->code) == code, qPrintable(describe(*result)));
+        if (code == QLatin1String("tls")) {
+            QVERIFY2(result->state == HealthState::Down, qPrintable(describe(*result)));
+            QVERIFY2(result->reason.startsWith(reason.arg(server.serverPort())) &&
+                         result->reason.contains(libpqSays),
+                     qPrintable(result->reason));
+            QCOMPARE(result->error->kind, ErrorKind::TlsFailed);
+        } else {
+            // The refusal came over TLS: the handshake and the certificate passed.
+            QCOMPARE(result->reason, reason);
+            QCOMPARE(server.encryptedSessions(), 1);
+        }
     }
 
     void refusedPortIsDown()

@@ -76,6 +76,8 @@ private slots:
         p.minio.secretKey = QStringLiteral("minio-secret-value");
         p.postgres.password = QStringLiteral("postgres-secret-value");
         p.dremio.password = QStringLiteral("dremio-secret-value");
+        p.airbyte.password = QStringLiteral("airbyte-secret-value");
+        p.airbyte.clientSecret = QStringLiteral("client-secret-value");
         {
             QSettings s(path, QSettings::IniFormat);
             p.save(s);
@@ -87,14 +89,30 @@ private slots:
         QVERIFY(!text.contains("secret-value"));
     }
 
-    void readsSecretsFromTheEnvironmentOnly()
+    void ignoresSecretsWrittenIntoTheFileByHand()
     {
-        qputenv("DSP_POSTGRES_PASSWORD", "from-env");
         QTemporaryDir dir;
         QSettings s(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
         s.setValue(QStringLiteral("postgres/password"), QStringLiteral("from-file"));
+        s.setValue(QStringLiteral("minio/secretKey"), QStringLiteral("from-file"));
         const Profile p = Profile::load(s);
+        QVERIFY(p.postgres.password.isEmpty());
+        QVERIFY(p.minio.secretKey.isEmpty());
+    }
+
+    void environmentOverridesWinOverTheStore()
+    {
+        qputenv("DSP_POSTGRES_PASSWORD", "from-env");
+        qputenv("DSP_AIRBYTE_CLIENT_SECRET", "client-from-env");
+        const EnvironmentOverrides overrides = EnvironmentOverrides::take();
+        QVERIFY(!overrides.isEmpty());
+        Profile p;
+        p.postgres.password = QStringLiteral("from-store");
+        p.dremio.password = QStringLiteral("dremio-from-store");
+        overrides.applyTo(p);
         QCOMPARE(p.postgres.password, QStringLiteral("from-env"));
+        QCOMPARE(p.airbyte.clientSecret, QStringLiteral("client-from-env"));
+        QCOMPARE(p.dremio.password, QStringLiteral("dremio-from-store"));
     }
 
     // Processes the panel starts (the browser behind "Open web UI") must not inherit them.
@@ -102,15 +120,60 @@ private slots:
     {
         qputenv("DSP_MINIO_SECRET_KEY", "minio-secret");
         qputenv("DSP_DREMIO_PASSWORD", "dremio-secret");
-        QTemporaryDir dir;
-        QSettings s(dir.filePath(QStringLiteral("p.ini")), QSettings::IniFormat);
-        const Profile p = Profile::load(s);
+        Profile p;
+        EnvironmentOverrides::take().applyTo(p);
         QCOMPARE(p.minio.secretKey, QStringLiteral("minio-secret"));
         QCOMPARE(p.dremio.password, QStringLiteral("dremio-secret"));
         const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         QVERIFY(!env.contains(QStringLiteral("DSP_MINIO_SECRET_KEY")));
         QVERIFY(!env.contains(QStringLiteral("DSP_DREMIO_PASSWORD")));
         QVERIFY(!qEnvironmentVariableIsSet("DSP_MINIO_SECRET_KEY"));
+        QVERIFY(EnvironmentOverrides::take().isEmpty());
+    }
+
+    // An imported profile asks for the secrets its fields call for, and only those.
+    void namesTheSecretsAProfileLacks()
+    {
+        Profile p;
+        p.postgres.user = QStringLiteral("analyst");
+        p.minio.accessKey.clear();
+        p.dremio.user.clear();
+        p.airbyte.auth = Profile::Airbyte::Auth::ClientCredentials;
+        p.airbyte.clientId = QStringLiteral("id");
+        QList<Profile::SecretSlot> missing = p.missingSecrets();
+        QCOMPARE(missing.size(), 2);
+        QVERIFY(missing.contains(
+            Profile::SecretSlot{QStringLiteral("airbyte"), QStringLiteral("clientSecret")}));
+        QVERIFY(missing.contains(
+            Profile::SecretSlot{QStringLiteral("postgres"), QStringLiteral("password")}));
+        p.airbyte.clientSecret = QStringLiteral("s");
+        p.postgres.password = QStringLiteral("pw");
+        QVERIFY(p.missingSecrets().isEmpty());
+        p.minio.accessKey = QStringLiteral("key");
+        QCOMPARE(p.missingSecrets().size(), 1);
+    }
+
+    void roundTripsAuthAndTlsChoices()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.ini"));
+        Profile p;
+        p.airbyte.auth = Profile::Airbyte::Auth::Basic;
+        p.airbyte.user = QStringLiteral("airbyte");
+        p.airbyte.caFile = QStringLiteral("/etc/ca.pem");
+        p.postgres.sslMode = QStringLiteral("verify-full");
+        p.postgres.sslRootCert = QStringLiteral("/etc/pg-ca.pem");
+        {
+            QSettings s(path, QSettings::IniFormat);
+            p.save(s);
+        }
+        QSettings s(path, QSettings::IniFormat);
+        const Profile q = Profile::load(s);
+        QCOMPARE(q.airbyte.auth, Profile::Airbyte::Auth::Basic);
+        QCOMPARE(q.airbyte.user, p.airbyte.user);
+        QCOMPARE(q.airbyte.caFile, p.airbyte.caFile);
+        QCOMPARE(q.postgres.sslMode, p.postgres.sslMode);
+        QCOMPARE(q.postgres.sslRootCert, p.postgres.sslRootCert);
     }
 
     void defaultsMatchTheStacksLocalPorts()

@@ -1,0 +1,84 @@
+#include "profilesecrets.h"
+
+#include "secrets/secretstore.h"
+
+#include <QPointer>
+
+#include <memory>
+
+namespace Dsp::ProfileSecrets {
+
+namespace {
+
+QString keyOf(const QString &profileId, const Profile::SecretSlot &slot)
+{
+    return SecretStore::key(profileId, slot.service, slot.field);
+}
+
+// Calls `finish` once every one of `count` operations has reported.
+struct Countdown
+{
+    int pending = 0;
+    std::optional<Error> firstError;
+    std::function<void(const std::optional<Error> &)> finish;
+
+    void done(const std::optional<Error> &error)
+    {
+        if (error && !firstError)
+            firstError = error;
+        if (--pending == 0)
+            finish(firstError);
+    }
+};
+
+} // namespace
+
+void load(SecretStore *store, const Profile &profile, QObject *context, LoadCallback callback)
+{
+    auto result = std::make_shared<Profile>(profile);
+    auto countdown = std::make_shared<Countdown>();
+    const QList<Profile::SecretSlot> &secretList = Profile::secretSlots();
+    countdown->pending = int(secretList.size());
+    countdown->finish = [result, callback](const std::optional<Error> &error) {
+        callback(*result, error ? error->message : QString());
+    };
+    for (const Profile::SecretSlot &slot : secretList) {
+        store->read(keyOf(profile.id, slot), context,
+                    [result, countdown, slot](const Result<QString> &r) {
+                        if (r)
+                            result->secret(slot) = r.value();
+                        countdown->done(r || r.error().kind == ErrorKind::NotFound
+                                            ? std::nullopt
+                                            : std::optional<Error>(r.error()));
+                    });
+    }
+}
+
+void save(SecretStore *store, const Profile &profile, QObject *context, DoneCallback callback)
+{
+    auto countdown = std::make_shared<Countdown>();
+    const QList<Profile::SecretSlot> &secretList = Profile::secretSlots();
+    countdown->pending = int(secretList.size());
+    countdown->finish = [callback](const std::optional<Error> &error) {
+        callback(error ? Result<bool>(*error) : Result<bool>(true));
+    };
+    for (const Profile::SecretSlot &slot : secretList) {
+        auto report = [countdown](const Result<bool> &r) {
+            countdown->done(r ? std::nullopt : std::optional<Error>(r.error()));
+        };
+        const QString &secret = profile.secret(slot);
+        if (secret.isEmpty())
+            store->remove(keyOf(profile.id, slot), context, report);
+        else
+            store->write(keyOf(profile.id, slot), secret, context, report);
+    }
+}
+
+void remove(SecretStore *store, const QString &profileId, QObject *context, DoneCallback callback)
+{
+    Profile empty;
+    empty.id = profileId;
+    save(store, empty, context, std::move(callback));
+}
+
+} // namespace Dsp::ProfileSecrets
