@@ -3,6 +3,7 @@
 #include "airbytefake.h"
 #include "localstack.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,10 +35,14 @@ private:
 
     // Runs the panel without blocking this event loop, which serves the in-process fakes.
     int runCheck(const QStringList &args, QByteArray *out, QByteArray *err,
-                 const QString &language = QStringLiteral("C.UTF-8"))
+                 const QString &language = QStringLiteral("C.UTF-8"),
+                 const QString &configHome = QString())
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The user's environments live under XDG_CONFIG_HOME; never the real user's here.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                   configHome.isEmpty() ? m_dir.filePath(QStringLiteral("no-config")) : configHome);
         env.insert(QStringLiteral("LANG"), language);
         env.insert(QStringLiteral("LC_ALL"), language);
         env.insert(QStringLiteral("LANGUAGE"), language.section(QLatin1Char('.'), 0, 0));
@@ -153,6 +158,35 @@ private slots:
         QCOMPARE(
             runCheck({QStringLiteral("--check"), QStringLiteral("--no-such-option")}, &out, &err),
             2);
+    }
+
+    // --profile NAME picks one of the user's environments; an unknown name is a usage error
+    // that lists the names there are; with none set up, the exit says so with code 3.
+    void profileByEnvironmentName()
+    {
+        const QString home = m_dir.filePath(QStringLiteral("config-names"));
+        const QString profiles = home + QStringLiteral("/DataStackPanel/profiles");
+        QVERIFY(QDir().mkpath(profiles));
+        {
+            QSettings s(profiles + QStringLiteral("/recette.ini"), QSettings::IniFormat);
+            Dsp::Profile p = m_local.profile();
+            p.name = QStringLiteral("Recette");
+            p.save(s);
+        }
+        QByteArray out, err;
+        QCOMPARE(runCheck({QStringLiteral("--check"), QStringLiteral("--profile"),
+                           QStringLiteral("recette")},
+                          &out, &err, QStringLiteral("C.UTF-8"), home),
+                 0);
+        QCOMPARE(runCheck({QStringLiteral("--check"), QStringLiteral("--profile"),
+                           QStringLiteral("Production")},
+                          &out, &err, QStringLiteral("C.UTF-8"), home),
+                 2);
+        QVERIFY2(err.contains("no environment named Production (there are: Recette)"), err);
+        QCOMPARE(runCheck({QStringLiteral("--check")}, &out, &err, QStringLiteral("C.UTF-8"),
+                          m_dir.filePath(QStringLiteral("config-empty"))),
+                 3);
+        QVERIFY2(err.contains("no environment is set up yet"), err);
     }
 
     void missingProfileFileIsAUsageError()
