@@ -82,8 +82,21 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
         if (m_refreshing || index < 0)
             return;
         const QString id = m_switcher->itemData(index).toString();
-        if (id != m_session->activeId())
-            m_session->activate(id);
+        if (id == m_session->activeId())
+            return;
+        // Unsaved edits on the Settings page belong to the environment being left.
+        if (m_settings->editor()->isModified()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Unsaved changes"),
+                tr("The Settings page has unsaved changes to this environment. Discard them "
+                   "and switch?"),
+                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer != QMessageBox::Discard) {
+                refreshProfiles(); // back to the active one
+                return;
+            }
+        }
+        m_session->activate(id);
     });
 
     m_banner = new QLabel(this);
@@ -225,8 +238,12 @@ void MainWindow::bind(Application *app)
     // The editor shows what is saved (the store's secrets), not DSP_* overrides.
     const QString id = m_session->activeId();
     m_session->load(id, [this, id, app = QPointer<Application>(app)](const Result<Profile> &r) {
-        if (r && app == m_app && id == m_session->activeId())
-            m_settings->setProfile(r.value());
+        if (!r || app != m_app || id != m_session->activeId())
+            return;
+        // Never over what the user is typing for this same environment.
+        if (m_settings->editor()->isModified() && m_settings->editor()->profile().id == id)
+            return;
+        m_settings->setProfile(r.value());
     });
     app->healthMonitor()->start();
 }

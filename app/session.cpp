@@ -49,6 +49,10 @@ void Session::activate(const QString &id)
                              if (generation != m_generation)
                                  return; // another profile was chosen meanwhile
                              m_secretsProblem = problem;
+                             if (problem.isEmpty())
+                                 m_unreadSecrets.remove(profile.id);
+                             else
+                                 m_unreadSecrets.insert(profile.id);
                              Profile withOverrides = profile;
                              m_overrides.applyTo(withOverrides);
                              open(withOverrides);
@@ -85,15 +89,19 @@ void Session::save(const Profile &profile, SavedCallback done)
     if (const Result<Profile> written = m_store.load(p.id))
         p.name = written.value().name; // made unique by the store
     emit profilesChanged();
-    ProfileSecrets::save(m_secrets, p, this, [this, p, done](const Result<bool> &r) {
-        if (p.id == m_activeId) {
-            ++m_generation;
-            Profile withOverrides = p;
-            m_overrides.applyTo(withOverrides);
-            open(withOverrides);
-        }
-        done(r ? Result<QString>(p.id) : Result<QString>(r.error()));
-    });
+    const bool keepEmpty = m_unreadSecrets.contains(p.id);
+    ProfileSecrets::save(
+        m_secrets, p, this,
+        [this, p, done](const Result<bool> &r) {
+            if (p.id == m_activeId) {
+                ++m_generation;
+                Profile withOverrides = p;
+                m_overrides.applyTo(withOverrides);
+                open(withOverrides);
+            }
+            done(r ? Result<QString>(p.id) : Result<QString>(r.error()));
+        },
+        keepEmpty);
 }
 
 Result<bool> Session::rename(const QString &id, const QString &name)
@@ -156,7 +164,13 @@ void Session::load(const QString &id, std::function<void(const Result<Profile> &
         return;
     }
     ProfileSecrets::load(m_secrets, loaded.value(), this,
-                         [done](const Profile &profile, const QString &) { done(profile); });
+                         [this, done](const Profile &profile, const QString &problem) {
+                             if (problem.isEmpty())
+                                 m_unreadSecrets.remove(profile.id);
+                             else
+                                 m_unreadSecrets.insert(profile.id);
+                             done(profile);
+                         });
 }
 
 void Session::shutdown(std::function<void()> done)

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -70,6 +71,9 @@ private:
     QString m_secretsProblem;
     Application *m_app = nullptr;
     quint64 m_generation = 0; // the latest activate() call
+    // Profiles whose secrets the store would not give (locked, refused): saving one must not
+    // take its empty secret fields for deletions.
+    QSet<QString> m_unreadSecrets;
 };
 
 } // namespace Dsp

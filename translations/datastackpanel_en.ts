@@ -925,6 +925,14 @@
         <source>An exported environment carries no password or key. Type the ones this environment needs: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Settings page has unsaved changes to this environment. Discard them and switch?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::PlaceholderPage</name>

@@ -925,6 +925,14 @@
         <source>An exported environment carries no password or key. Type the ones this environment needs: %1.</source>
         <translation>Un environnement exporté ne contient aucun mot de passe ni aucune clé. Saisissez ceux dont cet environnement a besoin : %1.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The Settings page has unsaved changes to this environment. Discard them and switch?</source>
+        <translation>La page Paramètres contient des modifications non enregistrées de cet environnement. Les abandonner et changer d’environnement ?</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::PlaceholderPage</name>

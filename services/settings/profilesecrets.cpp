@@ -54,8 +54,10 @@ void load(SecretStore *store, const Profile &profile, QObject *context, LoadCall
     }
 }
 
-void save(SecretStore *store, const Profile &profile, QObject *context, DoneCallback callback)
+void save(SecretStore *store, const Profile &profile, QObject *context, DoneCallback callback,
+          bool keepEmpty)
 {
+    Q_ASSERT(!profile.id.isEmpty());
     auto countdown = std::make_shared<Countdown>();
     const QList<Profile::SecretSlot> &secretList = Profile::secretSlots();
     countdown->pending = int(secretList.size());
@@ -67,7 +69,10 @@ void save(SecretStore *store, const Profile &profile, QObject *context, DoneCall
             countdown->done(r ? std::nullopt : std::optional<Error>(r.error()));
         };
         const QString &secret = profile.secret(slot);
-        if (secret.isEmpty())
+        if (secret.isEmpty() && keepEmpty)
+            QMetaObject::invokeMethod(
+                context, [report] { report(true); }, Qt::QueuedConnection);
+        else if (secret.isEmpty())
             store->remove(keyOf(profile.id, slot), context, report);
         else
             store->write(keyOf(profile.id, slot), secret, context, report);

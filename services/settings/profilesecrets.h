@@ -24,8 +24,11 @@ using LoadCallback = std::function<void(const Profile &profile, const QString &p
 void load(SecretStore *store, const Profile &profile, QObject *context, LoadCallback callback);
 
 using DoneCallback = std::function<void(const Result<bool> &)>;
-// Writes the profile's secrets; an empty one is removed from the store.
-void save(SecretStore *store, const Profile &profile, QObject *context, DoneCallback callback);
+// Writes the profile's secrets; an empty one is removed from the store, unless
+// `keepEmpty` (the profile's secrets could not be read, so an empty field means "unknown",
+// not "none").
+void save(SecretStore *store, const Profile &profile, QObject *context, DoneCallback callback,
+          bool keepEmpty = false);
 // Removes every secret of a profile (deleting it).
 void remove(SecretStore *store, const QString &profileId, QObject *context, DoneCallback callback);
 

@@ -146,6 +146,38 @@ private slots:
         QTest::qWait(300);
         QCOMPARE(calls, 0);
     }
+
+    // A store destroyed while the Secret Service still works on its requests (the panel
+    // switching environments, or closing): the late answers reach nobody and crash nothing,
+    // and the service goes on answering others.
+    void storeDestroyedWithRequestsInFlight()
+    {
+        const QString key = SecretStore::key(QStringLiteral("p4"), QStringLiteral("dremio"),
+                                             QStringLiteral("password"));
+        QVERIFY(write(key, QStringLiteral("in-flight")));
+        int calls = 0;
+        int callsBeforeDestruction = 0;
+        {
+            SecretStore doomed(m_service);
+            const QString missing = SecretStore::key(QStringLiteral("p4"), QStringLiteral("x"),
+                                                     QStringLiteral("missing"));
+            for (int i = 0; i < 5; ++i) {
+                doomed.read(key, this, [&](const Result<QString> &) { ++calls; });
+                doomed.read(missing, this, [&](const Result<QString> &) { ++calls; });
+                doomed.remove(missing, this, [&](const Result<bool> &) { ++calls; });
+            }
+            doomed.write(key, QStringLiteral("late"), this, [&](const Result<bool> &) { ++calls; });
+            // The service works through them one after the other: go once it has answered
+            // the first, with the next one under way.
+            QVERIFY(QTest::qWaitFor([&] { return calls > 0; }, 10000));
+            callsBeforeDestruction = calls;
+        }
+        QTest::qWait(500);
+        QCOMPARE(calls, callsBeforeDestruction);
+        const Result<QString> r = read(key);
+        QVERIFY(r);
+        QVERIFY(remove(key));
+    }
 #else
     // No D-Bus session: no Secret Service. The store says so once and keeps secrets in
     // memory for this session; nothing reaches the disk.
