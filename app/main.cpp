@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QTimer>
 #include <QTranslator>
 
 #include <cstdio>
@@ -126,9 +127,13 @@ ProfileChoice chooseProfile(const QCommandLineParser &parser)
         mustBeFile = true;
     }
     if (!wanted.isEmpty()) {
-        const bool looksLikeFile =
-            mustBeFile || QFileInfo::exists(wanted) || wanted.contains(QLatin1Char('/')) ||
-            wanted.contains(QLatin1Char('\\')) || wanted.endsWith(QLatin1String(".ini"));
+        const bool hasPath =
+            wanted.contains(QLatin1Char('/')) || wanted.contains(QLatin1Char('\\'));
+        // An environment of that name wins over a file of that name in the current folder.
+        const bool isName =
+            !mustBeFile && !hasPath && !Dsp::ProfileStore(configDir()).find(wanted).isEmpty();
+        const bool looksLikeFile = !isName && (mustBeFile || hasPath || QFileInfo::exists(wanted) ||
+                                               wanted.endsWith(QLatin1String(".ini")));
         if (looksLikeFile) {
             if (!QFileInfo::exists(wanted)) {
                 choice.error = QCoreApplication::translate("main", "profile file not found: %1")
@@ -214,7 +219,13 @@ int main(int argc, char **argv)
     }
     // Secrets: the credential store, with DSP_* variables winning (scripts, monitoring).
     Dsp::SecretStore secrets;
-    Dsp::Session session(std::move(*choice.store), &secrets, Dsp::EnvironmentOverrides::take());
+    // They apply to the environment this run starts with, never to one the user switches to.
+    Dsp::Session session(std::move(*choice.store), &secrets, Dsp::EnvironmentOverrides::take(),
+                         choice.id);
+    // Chosen on the command line: for this run only, the panel opens its usual one next time.
+    const auto persistence = parser.isSet(QStringLiteral("profile"))
+                                 ? Dsp::Session::Persistence::ThisRunOnly
+                                 : Dsp::Session::Persistence::Remember;
 
     if (check) {
         if (choice.id.isEmpty()) {
@@ -240,15 +251,23 @@ int main(int argc, char **argv)
                                  });
                 runner->start();
             });
-        session.activate(choice.id);
+        QObject::connect(&session, &Dsp::Session::activationFailed, app.get(),
+                         [](const QString &message) {
+                             std::fprintf(stderr, "%s\n", qPrintable(message));
+                             QCoreApplication::exit(Dsp::CheckRunner::UsageError);
+                         });
+        session.activate(choice.id, persistence);
         return app->exec();
     }
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     // Closing the window ends server sessions first, then quits (within about a second).
     QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &session,
-                     [&session] { session.shutdown([] { QCoreApplication::quit(); }); });
+    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &session, [&session] {
+        session.shutdown([] { QCoreApplication::quit(); });
+        // Whatever a server does, the panel is gone a few seconds later.
+        QTimer::singleShot(std::chrono::seconds(5), qApp, [] { QCoreApplication::quit(); });
+    });
     Dsp::ProbeTester tester;
     Dsp::MainWindow window(&session, &tester);
     if (qEnvironmentVariableIsSet("DSP_REPORT_STARTUP")) {
@@ -263,6 +282,6 @@ int main(int argc, char **argv)
     if (choice.id.isEmpty())
         window.offerFirstSetup();
     else
-        session.activate(choice.id);
+        session.activate(choice.id, persistence);
     return app->exec();
 }

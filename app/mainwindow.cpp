@@ -69,14 +69,23 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
     m_manage->setText(tr("Manage"));
     m_manage->setPopupMode(QToolButton::InstantPopup);
     auto menu = new QMenu(m_manage);
-    menu->addAction(tr("New environment…"), this, [this] { newEnvironment(); });
-    menu->addAction(tr("Duplicate…"), this, [this] { duplicateEnvironment(); });
+    const QList<QAction *> storeActions{
+        menu->addAction(tr("New environment…"), this, [this] { newEnvironment(); }),
+        menu->addAction(tr("Duplicate…"), this, [this] { duplicateEnvironment(); }),
+    };
     menu->addAction(tr("Rename…"), this, [this] { renameEnvironment(); });
-    menu->addAction(tr("Delete…"), this, [this] { deleteEnvironment(); });
+    QAction *deleteAction = menu->addAction(tr("Delete…"), this, [this] { deleteEnvironment(); });
     menu->addSeparator();
     menu->addAction(tr("Export…"), this, [this] { exportEnvironment(); });
-    menu->addAction(tr("Import…"), this, [this] { importEnvironment(); });
+    QAction *importAction = menu->addAction(tr("Import…"), this, [this] { importEnvironment(); });
     m_manage->setMenu(menu);
+    // Opened from a file (--profile FILE): that one environment, nothing to add or delete.
+    if (m_session->store().isPinned()) {
+        for (QAction *action : storeActions + QList<QAction *>{deleteAction, importAction}) {
+            action->setEnabled(false);
+            action->setToolTip(tr("The panel was started with --profile FILE"));
+        }
+    }
     toolbar->addWidget(m_manage);
     connect(m_switcher, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (m_refreshing || index < 0)
@@ -84,17 +93,9 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
         const QString id = m_switcher->itemData(index).toString();
         if (id == m_session->activeId())
             return;
-        // Unsaved edits on the Settings page belong to the environment being left.
-        if (m_settings->editor()->isModified()) {
-            const auto answer = QMessageBox::question(
-                this, tr("Unsaved changes"),
-                tr("The Settings page has unsaved changes to this environment. Discard them "
-                   "and switch?"),
-                QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-            if (answer != QMessageBox::Discard) {
-                refreshProfiles(); // back to the active one
-                return;
-            }
+        if (!confirmDiscardSettings()) {
+            refreshProfiles(); // back to the active one
+            return;
         }
         m_session->activate(id);
     });
@@ -193,10 +194,29 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
 
     connect(m_session, &Session::applicationChanged, this, &MainWindow::bind);
     connect(m_session, &Session::profilesChanged, this, &MainWindow::refreshProfiles);
+    connect(m_session, &Session::activationFailed, this, [this](const QString &message) {
+        refreshProfiles();
+        showError(tr("Environment not opened"), message);
+    });
     connect(m_session->secrets(), &SecretStore::persistenceChanged, this,
             &MainWindow::updateBanner);
     refreshProfiles();
     bind(m_session->application());
+}
+
+bool MainWindow::confirmDiscardSettings()
+{
+    // Unsaved edits on the Settings page belong to the environment being left.
+    if (!m_settings->editor()->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("The Settings page has unsaved changes to this environment. Discard them and switch?"),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_settings->editor()->setModified(false);
+    return true;
 }
 
 void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page)
@@ -218,6 +238,7 @@ void MainWindow::bind(Application *app)
     updateBanner();
     if (!app) {
         m_dashboardSlot->setCurrentWidget(m_noEnvironment);
+        m_settings->setProfile(Profile()); // nothing of a deleted environment stays on screen
         m_settings->setEnabled(false);
         return;
     }
@@ -285,6 +306,11 @@ void MainWindow::updateBanner()
     } else if (!m_session->secretsProblem().isEmpty()) {
         text = tr("The saved passwords could not be read: %1").arg(m_session->secretsProblem());
     }
+    if (m_session->overridesApply()) {
+        const QString overrides = tr("DSP_* environment variables override some passwords or "
+                                     "keys of this environment for this run.");
+        text = text.isEmpty() ? overrides : text + QLatin1Char(' ') + overrides;
+    }
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
     m_settings->setSecretsNote(note);
@@ -313,22 +339,28 @@ void MainWindow::openDialog(const Profile &profile, const QString &message)
     dialog->setObjectName(QStringLiteral("environmentDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setMessage(message);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Profile p = dialog->profile();
-        m_session->save(p, [this](const Result<QString> &r) {
-            if (!r) {
-                showError(tr("Environment not saved"), r.error().message);
-                return;
-            }
-            m_session->activate(r.value());
-            statusBar()->showMessage(tr("Environment saved."), 5000);
-        });
-    });
+    // The dialog stays open, with everything typed, until the environment is saved.
+    connect(dialog, &EnvironmentDialog::saveRequested, this,
+            [this, dialog = QPointer<EnvironmentDialog>(dialog)](const Profile &p) {
+                m_session->save(p, [this, dialog](const Result<QString> &r) {
+                    if (!r) {
+                        if (dialog)
+                            dialog->saveFailed(r.error().message);
+                        return;
+                    }
+                    if (dialog)
+                        dialog->accept();
+                    m_session->activate(r.value());
+                    statusBar()->showMessage(tr("Environment saved."), 5000);
+                });
+            });
     dialog->open();
 }
 
 void MainWindow::newEnvironment()
 {
+    if (!confirmDiscardSettings())
+        return;
     Profile p;
     p.name = m_session->store().uniqueName(m_session->store().isEmpty() ? tr("Local")
                                                                         : tr("New environment"));
@@ -341,7 +373,7 @@ void MainWindow::newEnvironment()
 void MainWindow::duplicateEnvironment(const QString &name)
 {
     const QString id = m_session->activeId();
-    if (id.isEmpty())
+    if (id.isEmpty() || !confirmDiscardSettings())
         return;
     QString newName = name;
     if (newName.isEmpty()) {
@@ -385,6 +417,8 @@ void MainWindow::deleteEnvironment(bool confirmed)
     if (id.isEmpty())
         return;
     if (!confirmed) {
+        if (!confirmDiscardSettings())
+            return;
         const auto answer = QMessageBox::question(
             this, tr("Delete environment"),
             tr("Delete the environment “%1” and its passwords from the credential store? This "
@@ -428,6 +462,8 @@ void MainWindow::exportEnvironment(const QString &path)
 
 void MainWindow::importEnvironment(const QString &path)
 {
+    if (!confirmDiscardSettings())
+        return;
     QString file = path;
     if (file.isEmpty()) {
         file = QFileDialog::getOpenFileName(

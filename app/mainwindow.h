@@ -53,6 +53,9 @@ private:
     void saveFromSettings(const Profile &profile);
     void openDialog(const Profile &profile, const QString &message);
     void showError(const QString &title, const QString &message);
+    // Asks before unsaved Settings edits are dropped; true when there are none or the user
+    // agrees.
+    bool confirmDiscardSettings();
 
     Session *m_session;
     ServiceTester *m_tester;

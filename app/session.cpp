@@ -2,6 +2,7 @@
 
 #include "application.h"
 
+#include "core/logging.h"
 #include "settings/profilesecrets.h"
 #include "settings/settingstr.h"
 
@@ -21,11 +22,12 @@ template<typename T, typename Callback> void later(QObject *context, Callback do
 } // namespace
 
 Session::Session(ProfileStore store, SecretStore *secrets, EnvironmentOverrides overrides,
-                 QObject *parent)
+                 const QString &overridesFor, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_secrets(secrets)
     , m_overrides(std::move(overrides))
+    , m_overridesFor(overridesFor)
 {}
 
 Session::~Session()
@@ -34,35 +36,53 @@ Session::~Session()
     delete std::exchange(m_app, nullptr);
 }
 
-void Session::activate(const QString &id)
+void Session::activate(const QString &id, Persistence persistence)
 {
+    if (m_shuttingDown)
+        return;
     const quint64 generation = ++m_generation;
     const Result<Profile> loaded = m_store.load(id);
     if (!loaded) {
-        qWarning("cannot open profile %s: %s", qPrintable(id), qPrintable(loaded.error().message));
+        qCWarning(lcSettings) << "cannot open profile" << id << loaded.error().message;
+        emit activationFailed(
+            SettingsTr::tr("Cannot open the environment: %1").arg(loaded.error().message));
         return;
     }
     m_activeId = id;
-    m_store.setActiveId(id);
+    if (persistence == Persistence::Remember)
+        m_store.setActiveId(id);
     ProfileSecrets::load(m_secrets, loaded.value(), this,
                          [this, generation](const Profile &profile, const QString &problem) {
-                             if (generation != m_generation)
+                             if (generation != m_generation || m_shuttingDown)
                                  return; // another profile was chosen meanwhile
                              m_secretsProblem = problem;
                              if (problem.isEmpty())
                                  m_unreadSecrets.remove(profile.id);
                              else
                                  m_unreadSecrets.insert(profile.id);
-                             Profile withOverrides = profile;
-                             m_overrides.applyTo(withOverrides);
-                             open(withOverrides);
+                             open(profile);
                          });
+}
+
+Profile Session::withOverrides(const Profile &profile) const
+{
+    // DSP_* variables are meant for the environment the run was started with: another one
+    // the user switches to (another server) never receives them.
+    Profile p = profile;
+    if (profile.id == m_overridesFor)
+        m_overrides.applyTo(p);
+    return p;
+}
+
+bool Session::overridesApply() const
+{
+    return !m_overrides.isEmpty() && m_activeId == m_overridesFor;
 }
 
 void Session::open(const Profile &profile)
 {
-    Application *old =
-        std::exchange(m_app, new Application(profile, m_store.filePath(profile.id), this));
+    Application *old = std::exchange(
+        m_app, new Application(withOverrides(profile), m_store.filePath(profile.id), this));
     emit applicationChanged(m_app);
     if (old)
         retire(old);
@@ -80,6 +100,16 @@ void Session::retire(Application *app)
 void Session::save(const Profile &profile, SavedCallback done)
 {
     Profile p = profile;
+    // Which secrets the store holds after this save. An empty field of a profile whose
+    // secrets could not be read means "unknown": what was stored stays stored.
+    const bool keepEmpty = !p.id.isEmpty() && m_unreadSecrets.contains(p.id);
+    QStringList stored;
+    for (const Profile::SecretSlot &slot : Profile::secretSlots()) {
+        const QString name = Profile::slotName(slot);
+        if (!p.secret(slot).isEmpty() || (keepEmpty && p.storedSecrets.contains(name)))
+            stored << name;
+    }
+    p.storedSecrets = stored;
     const Result<QString> id = m_store.save(p);
     if (!id) {
         later(this, std::move(done), id);
@@ -89,15 +119,15 @@ void Session::save(const Profile &profile, SavedCallback done)
     if (const Result<Profile> written = m_store.load(p.id))
         p.name = written.value().name; // made unique by the store
     emit profilesChanged();
-    const bool keepEmpty = m_unreadSecrets.contains(p.id);
     ProfileSecrets::save(
         m_secrets, p, this,
         [this, p, done](const Result<bool> &r) {
-            if (p.id == m_activeId) {
+            // The active environment runs with what was saved; after a failure it keeps
+            // running as it was, and the caller keeps what the user typed.
+            if (r && p.id == m_activeId && !m_shuttingDown) {
                 ++m_generation;
-                Profile withOverrides = p;
-                m_overrides.applyTo(withOverrides);
-                open(withOverrides);
+                m_unreadSecrets.remove(p.id);
+                open(p);
             }
             done(r ? Result<QString>(p.id) : Result<QString>(r.error()));
         },
@@ -175,6 +205,8 @@ void Session::load(const QString &id, std::function<void(const Result<Profile> &
 
 void Session::shutdown(std::function<void()> done)
 {
+    m_shuttingDown = true;
+    ++m_generation;
     if (m_app) {
         m_app->shutdown(std::move(done));
         return;

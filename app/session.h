@@ -23,8 +23,10 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    Session(ProfileStore store, SecretStore *secrets, EnvironmentOverrides overrides,
-            QObject *parent = nullptr);
+    // `overrides` (DSP_* variables) apply to the profile `overridesFor` only: the one the run
+    // was started with.
+    Session(ProfileStore store, SecretStore *secrets, EnvironmentOverrides overrides = {},
+            const QString &overridesFor = {}, QObject *parent = nullptr);
     ~Session() override;
 
     ProfileStore &store() { return m_store; }
@@ -35,9 +37,13 @@ public:
     // A problem reading the active profile's secrets ("the credential store refused…").
     QString secretsProblem() const { return m_secretsProblem; }
 
-    // Opens a profile; applicationChanged() follows once its secrets are read. The last
-    // call wins.
-    void activate(const QString &id);
+    // Whether the choice is the one the panel opens next time (not for `--profile NAME`).
+    enum class Persistence { Remember, ThisRunOnly };
+    // Opens a profile; applicationChanged() follows once its secrets are read, or
+    // activationFailed(). The last call wins.
+    void activate(const QString &id, Persistence persistence = Persistence::Remember);
+    // DSP_* variables override secrets of the active environment.
+    bool overridesApply() const;
 
     using SavedCallback = std::function<void(const Result<QString> &id)>;
     // Saves a profile: its fields to its file, its secrets to the credential store. A new one
@@ -59,14 +65,18 @@ signals:
     void profilesChanged();
     // The active profile's services were replaced (the old ones are being retired).
     void applicationChanged(Dsp::Application *app);
+    void activationFailed(const QString &message);
 
 private:
     void open(const Profile &profile);
+    Profile withOverrides(const Profile &profile) const;
     void retire(Application *app);
 
     ProfileStore m_store;
     SecretStore *m_secrets;
     EnvironmentOverrides m_overrides;
+    QString m_overridesFor;
+    bool m_shuttingDown = false;
     QString m_activeId;
     QString m_secretsProblem;
     Application *m_app = nullptr;

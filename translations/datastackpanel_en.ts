@@ -153,6 +153,14 @@
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::EnvironmentEditor</name>
@@ -830,10 +838,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Environment not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Environment saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,6 +935,18 @@
     </message>
     <message>
         <source>The Settings page has unsaved changes to this environment. Discard them and switch?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel was started with --profile FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSP_* environment variables override some passwords or keys of this environment for this run.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,6 +1148,18 @@
     </message>
     <message>
         <source>nothing answers on :%1 or :%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential store did not give back a saved secret (%1): is it locked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the panel was started with one profile file (%1): start it without --profile to add environments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

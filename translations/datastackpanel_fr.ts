@@ -153,6 +153,14 @@
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::EnvironmentEditor</name>
@@ -830,10 +838,6 @@
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <source>Environment not saved</source>
-        <translation>Environnement non enregistré</translation>
-    </message>
-    <message>
         <source>Environment saved.</source>
         <translation>Environnement enregistré.</translation>
     </message>
@@ -932,6 +936,18 @@
     <message>
         <source>The Settings page has unsaved changes to this environment. Discard them and switch?</source>
         <translation>La page Paramètres contient des modifications non enregistrées de cet environnement. Les abandonner et changer d’environnement ?</translation>
+    </message>
+    <message>
+        <source>The panel was started with --profile FILE</source>
+        <translation>Le panneau a été lancé avec --profile FICHIER</translation>
+    </message>
+    <message>
+        <source>Environment not opened</source>
+        <translation>Environnement non ouvert</translation>
+    </message>
+    <message>
+        <source>DSP_* environment variables override some passwords or keys of this environment for this run.</source>
+        <translation>Des variables d’environnement DSP_* remplacent certains mots de passe ou clés de cet environnement pour cette exécution.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1149,18 @@
     <message>
         <source>nothing answers on :%1 or :%2</source>
         <translation>rien ne répond sur :%1 ni sur :%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the environment: %1</source>
+        <translation>Impossible d’ouvrir l’environnement : %1</translation>
+    </message>
+    <message>
+        <source>the credential store did not give back a saved secret (%1): is it locked?</source>
+        <translation>le coffre d’identifiants n’a pas rendu un secret enregistré (%1) : est-il verrouillé ?</translation>
+    </message>
+    <message>
+        <source>the panel was started with one profile file (%1): start it without --profile to add environments</source>
+        <translation>le panneau a été lancé avec un seul fichier de profil (%1) : lancez-le sans --profile pour ajouter des environnements</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,11 @@ const QList<Profile::SecretSlot> &Profile::secretSlots()
     return secretList;
 }
 
+QString Profile::slotName(const SecretSlot &slot)
+{
+    return slot.service + QLatin1Char('/') + slot.field;
+}
+
 QString &Profile::secret(const SecretSlot &slot)
 {
     return const_cast<QString &>(std::as_const(*this).secret(slot));
@@ -86,6 +91,7 @@ void Profile::clearSecrets()
 {
     for (const SecretSlot &slot : secretSlots())
         secret(slot).clear();
+    storedSecrets.clear();
 }
 
 QString Profile::authKey(Airbyte::Auth auth)
@@ -121,6 +127,7 @@ Profile Profile::load(QSettings &s)
         qMax(1000, s.value(QStringLiteral("pollIntervalMs"), int(p.pollInterval.count())).toInt()));
     p.probeTimeout = std::chrono::milliseconds(
         qMax(100, s.value(QStringLiteral("probeTimeoutMs"), int(p.probeTimeout.count())).toInt()));
+    p.storedSecrets = listValue(s, QStringLiteral("storedSecrets"), {});
     s.endGroup();
 
     s.beginGroup(QStringLiteral("airbyte"));
@@ -174,6 +181,8 @@ void Profile::save(QSettings &s) const
     s.setValue(QStringLiteral("name"), name);
     if (sandbox)
         s.setValue(QStringLiteral("sandbox"), sandbox);
+    if (!storedSecrets.isEmpty())
+        s.setValue(QStringLiteral("storedSecrets"), storedSecrets.join(QLatin1Char(',')));
     s.endGroup();
     savePollInterval(s, pollInterval);
     saveProbeTimeout(s, probeTimeout);

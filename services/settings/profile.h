@@ -87,13 +87,18 @@ struct Profile
         QString field;
     };
     static const QList<SecretSlot> &secretSlots();
+    // "<service>/<field>" of a slot: the credential store's key suffix and the marker below.
+    static QString slotName(const SecretSlot &slot);
+    // The slots this profile has a secret for in the credential store. Not secret itself: it
+    // tells a locked or lost store ("expected, not found") from a secret never set.
+    QStringList storedSecrets;
     QString &secret(const SecretSlot &slot);
     const QString &secret(const SecretSlot &slot) const;
     // The secrets this profile needs and lacks: a user name, access key or client id is set
     // (or basic auth chosen) but its password or secret is empty. An imported profile asks
     // for these.
     QList<SecretSlot> missingSecrets() const;
-    // Empties every secret (what an exported file carries).
+    // Empties every secret and forgets which are stored (what an exported file carries).
     void clearSecrets();
 
     static QString authKey(Airbyte::Auth auth);

@@ -1,6 +1,7 @@
 #include "profilesecrets.h"
 
 #include "secrets/secretstore.h"
+#include "settings/settingstr.h"
 
 #include <QPointer>
 
@@ -43,13 +44,25 @@ void load(SecretStore *store, const Profile &profile, QObject *context, LoadCall
         callback(*result, error ? error->message : QString());
     };
     for (const Profile::SecretSlot &slot : secretList) {
+        const bool expected = profile.storedSecrets.contains(Profile::slotName(slot));
         store->read(keyOf(profile.id, slot), context,
-                    [result, countdown, slot](const Result<QString> &r) {
+                    [result, countdown, slot, expected](const Result<QString> &r) {
                         if (r)
                             result->secret(slot) = r.value();
-                        countdown->done(r || r.error().kind == ErrorKind::NotFound
-                                            ? std::nullopt
-                                            : std::optional<Error>(r.error()));
+                        if (r || (r.error().kind == ErrorKind::NotFound && !expected)) {
+                            countdown->done(std::nullopt);
+                            return;
+                        }
+                        // A secret saved here and now not found: the store is locked (its
+                        // unlock prompt dismissed) or lost it. Say so; never take it for none.
+                        countdown->done(
+                            r.error().kind == ErrorKind::NotFound
+                                ? Error::make(ErrorKind::NotFound,
+                                              SettingsTr::tr("the credential store did not give "
+                                                             "back a saved secret (%1): is it "
+                                                             "locked?")
+                                                  .arg(Profile::slotName(slot)))
+                                : r.error());
                     });
     }
 }

@@ -126,7 +126,12 @@ Result<Profile> ProfileStore::load(const QString &id) const
 Result<QString> ProfileStore::save(Profile profile)
 {
     if (isPinned()) {
-        profile.id = profiles().constFirst().id;
+        // Opened from one file: that profile alone; a new one never overwrites it.
+        if (profile.id != profiles().constFirst().id)
+            return Error::make(ErrorKind::FileError,
+                               SettingsTr::tr("the panel was started with one profile file (%1): "
+                                              "start it without --profile to add environments")
+                                   .arg(QDir::toNativeSeparators(m_pinnedFile)));
     } else {
         if (profile.id.isEmpty())
             profile.id = newId(profile.name);

@@ -110,10 +110,10 @@ private:
 
     QString configDir() const { return m_home.filePath(QStringLiteral("config")); }
 
-    std::unique_ptr<Session> newSession(SecretStore *store,
-                                        EnvironmentOverrides overrides = {}) const
+    std::unique_ptr<Session> newSession(SecretStore *store, EnvironmentOverrides overrides = {},
+                                        const QString &overridesFor = {}) const
     {
-        return std::make_unique<Session>(ProfileStore(configDir()), store, overrides);
+        return std::make_unique<Session>(ProfileStore(configDir()), store, overrides, overridesFor);
     }
 
     // Airbyte (client credentials) and Dremio (user + password): both need their secret.
@@ -470,13 +470,23 @@ private slots:
         Profile p = stackProfile(QStringLiteral("Local"));
         p.dremio.password = QStringLiteral("stale-password");
         const QString id = saveThrough(*writer, p).value();
+        Profile other = stackProfile(QStringLiteral("Production"));
+        other.dremio.password = QStringLiteral("production-password");
+        const QString otherId = saveThrough(*writer, other).value();
         EnvironmentOverrides overrides;
         overrides.dremioPassword = m_dremioPassword;
-        auto session = newSession(&store, overrides);
+        auto session = newSession(&store, overrides, id);
         session->activate(id);
         Application *app = waitForApplication(*session);
         QVERIFY(app);
+        QVERIFY(session->overridesApply());
         QVERIFY(roundUp(app, {QStringLiteral("dremio")}));
+        // Another environment (another server) never receives them.
+        session->activate(otherId);
+        QTRY_VERIFY(session->application() && session->application()->profile().id == otherId);
+        QCOMPARE(session->application()->profile().dremio.password,
+                 QStringLiteral("production-password"));
+        QVERIFY(!session->overridesApply());
     }
 };
 

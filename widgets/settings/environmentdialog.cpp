@@ -34,7 +34,13 @@ EnvironmentDialog::EnvironmentDialog(const Profile &profile, ServiceTester *test
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_problems);
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        m_editor->setEnabled(false);
+        m_save->setEnabled(false);
+        m_problems->setText(tr("Saving…"));
+        m_problems->show();
+        emit saveRequested(m_editor->profile());
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_editor, &EnvironmentEditor::changed, this, &EnvironmentDialog::validate);
     validate();
@@ -50,6 +56,14 @@ void EnvironmentDialog::setMessage(const QString &message)
 Profile EnvironmentDialog::profile() const
 {
     return m_editor->profile();
+}
+
+void EnvironmentDialog::saveFailed(const QString &message)
+{
+    m_editor->setEnabled(true);
+    validate();
+    m_problems->setText(tr("Not saved: %1").arg(message));
+    m_problems->show();
 }
 
 void EnvironmentDialog::validate()

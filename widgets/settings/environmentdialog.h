@@ -15,7 +15,8 @@ class EnvironmentEditor;
 class ServiceTester;
 
 // The environment editor in a dialog: the first launch, "New environment…" and "Import…".
-// Save stays disabled while a field is wrong, and says which.
+// Save stays disabled while a field is wrong, and says which; the dialog closes only once the
+// environment is saved.
 class EnvironmentDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,12 @@ public:
     // A line above the editor ("This file carries no password…").
     void setMessage(const QString &message);
     Profile profile() const;
+    // The save the dialog asked for failed: say why, and keep everything typed.
+    void saveFailed(const QString &message);
+
+signals:
+    // Save was clicked: the dialog waits, disabled, for accept() or saveFailed().
+    void saveRequested(const Dsp::Profile &profile);
 
 private:
     void validate();

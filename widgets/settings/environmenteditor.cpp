@@ -518,6 +518,8 @@ void EnvironmentEditor::detect()
     if (!m_detector)
         return;
     m_detect->setEnabled(false);
+    // Detection fills the fields from what was typed when it started: no typing meanwhile.
+    m_tabs->setEnabled(false);
     m_detectResult->setText(tr("Looking for the stack on %1…").arg(m_detectHost));
     m_detector->detect(profile(), m_detectHost, m_detectPorts);
 }
@@ -535,6 +537,7 @@ bool EnvironmentEditor::isBusy() const
 void EnvironmentEditor::showDetection(const StackDetector::Detection &detection)
 {
     m_detect->setEnabled(true);
+    m_tabs->setEnabled(true);
     // What was typed meanwhile in the name field stays; the rest is the detected profile,
     // built over what was typed when Detect was pressed (users and passwords kept).
     const QString name = m_name->text();

@@ -104,7 +104,10 @@ SettingsPage::SettingsPage(ServiceTester *tester, QWidget *parent)
         p.pollInterval = std::chrono::seconds(m_interval->value());
         p.probeTimeout = std::chrono::milliseconds(qRound64(m_timeout->value() * 1000));
         m_saveResult->setText(tr("Saving…"));
+        // Nothing typed while saving could be lost under the saved profile coming back.
+        m_editor->setEnabled(false);
         m_save->setEnabled(false);
+        m_revert->setEnabled(false);
         emit saveRequested(p);
     });
     updateButtons();
@@ -128,6 +131,7 @@ void SettingsPage::updateButtons()
 
 void SettingsPage::setSaveResult(const QString &message, bool ok)
 {
+    m_editor->setEnabled(true);
     m_saveResult->setText(message);
     if (ok)
         m_editor->setModified(false);

@@ -164,6 +164,10 @@ private slots:
         QSettings s(file, QSettings::IniFormat);
         QCOMPARE(s.value(QStringLiteral("postgres/port")).toInt(), 6543);
         QVERIFY(!store.remove(id));
+        // "New environment" there must not overwrite the file.
+        const Result<QString> other = store.save(named(QStringLiteral("Other")));
+        QVERIFY(!other);
+        QCOMPARE(store.load(id).value().name, QStringLiteral("CI"));
     }
 };
 
