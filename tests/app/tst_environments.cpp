@@ -27,6 +27,7 @@
 #include <QDirIterator>
 #include <QInputMethodEvent>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -347,11 +348,85 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("Fast")));
     }
 
+    // The Settings page edits the active environment: a new password typed and saved is used
+    // at once, and found again after a restart.
+    void settingsPageEditsTheActiveEnvironment()
+    {
+        SecretStore store(m_storeName);
+        ProbeTester tester;
+        auto session = newSession(&store);
+        Profile p = stackProfile(QStringLiteral("Local"));
+        p.dremio.password = QStringLiteral("old-password");
+        const QString id = saveThrough(*session, p).value();
+        MainWindow window(session.get(), &tester);
+        window.show();
+        session->activate(id);
+        QTRY_VERIFY(session->application() != nullptr);
+        SettingsPage *settings = window.settingsPage();
+        QTRY_COMPARE(settings->editor()->profile().dremio.password, QStringLiteral("old-password"));
+        type(settings, QStringLiteral("dremioPassword"), m_dremioPassword);
+        auto save = settings->findChild<QPushButton *>(QStringLiteral("saveEnvironment"));
+        QVERIFY(save->isEnabled());
+        Application *before = session->application();
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(settings->findChild<QLabel *>(QStringLiteral("saveResult"))->text(),
+                     QStringLiteral("Saved."));
+        QTRY_VERIFY(session->application() != before);
+        QVERIFY(roundUp(session->application(), {QStringLiteral("dremio")}));
+        QVERIFY(!save->isEnabled());
+
+        SecretStore again(m_storeName);
+        auto next = newSession(&again);
+        next->activate(id);
+        Application *app = waitForApplication(*next);
+        QVERIFY(app);
+        QCOMPARE(app->profile().dremio.password, m_dremioPassword);
+    }
+
+    // The store answers "not found" for a secret this environment saved (a keyring locked,
+    // its unlock prompt dismissed): the banner says so, and saving the environment then does
+    // not take the empty field for a deletion.
+    void lockedStoreNeverCostsASavedSecret()
+    {
+        SecretStore store(m_storeName);
+        const QString id = [&] {
+            auto writer = newSession(&store);
+            return saveThrough(*writer, stackProfile(QStringLiteral("Local"))).value();
+        }();
+        // Another service name: the same keys, none of them there.
+        SecretStore locked(m_storeName + QStringLiteral("-locked"));
+        ProbeTester tester;
+        auto session = newSession(&locked);
+        MainWindow window(session.get(), &tester);
+        window.show();
+        session->activate(id);
+        QTRY_VERIFY(session->application() != nullptr);
+        auto banner = window.findChild<QLabel *>(QStringLiteral("secretsBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("locked")), qPrintable(banner->text()));
+        SettingsPage *settings = window.settingsPage();
+        QTRY_COMPARE(settings->editor()->profile().id, id);
+        QVERIFY(settings->editor()->profile().dremio.password.isEmpty());
+        type(settings, QStringLiteral("dremioUser"), QStringLiteral("analyst"));
+        QTest::mouseClick(settings->findChild<QPushButton *>(QStringLiteral("saveEnvironment")),
+                          Qt::LeftButton);
+        QTRY_COMPARE(settings->findChild<QLabel *>(QStringLiteral("saveResult"))->text(),
+                     QStringLiteral("Saved."));
+        // Still marked as stored, and the real store still has it.
+        const Profile saved = session->store().load(id).value();
+        QVERIFY(saved.storedSecrets.contains(QStringLiteral("dremio/password")));
+        QCOMPARE(readSecret(store, SecretStore::key(id, QStringLiteral("dremio"),
+                                                    QStringLiteral("password")))
+                     .value(),
+                 m_dremioPassword);
+    }
+
     // Everything the panel writes (its config folder, its log, an export) is searched for
     // every secret used, as typed and in base64: none may appear.
     void noSecretReachesAnyFile()
     {
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        // Everything the panel logs, debug included, so what checks report is in the file.
+        QLoggingCategory::setFilterRules(QStringLiteral("dsp.*.debug=true"));
         const QString log = installLogFile();
         SecretStore store(m_storeName);
         ProbeTester tester;
@@ -410,11 +485,16 @@ private slots:
             QTRY_VERIFY(done);
         }
         qInstallMessageHandler(nullptr);
-        QVERIFY(QFileInfo(log).size() > 0);
+        QLoggingCategory::setFilterRules(QString());
+        QFile logFile(log);
+        QVERIFY(logFile.open(QIODevice::ReadOnly));
+        const QByteArray logged = logFile.readAll();
+        // The checks did reach the log, the refused password among them.
+        QVERIFY2(logged.contains("dremio") && logged.contains("refused"), logged.right(2000));
 
         const QStringList secrets{m_clientSecret, m_dremioPassword, minioSecret, pgPassword};
         QList<QPair<QString, QByteArray>> files = filesUnder(configDir());
-        files += filesUnder(m_home.filePath(QStringLiteral("data")));
+        files += filesUnder(QFileInfo(log).absolutePath());
         files += filesUnder(QFileInfo(exported).absolutePath());
         QVERIFY(files.size() >= 5);
         for (const auto &[path, bytes] : std::as_const(files)) {
