@@ -33,7 +33,16 @@ HttpRequest DremioProbe::sessionRequest(const QByteArray &method) const
 void DremioProbe::endSession(std::function<void()> done)
 {
     m_closing = true;
-    m_loggedOut = std::move(done);
+    // Asked twice while a login is in flight (a switch, then quitting): both hear back.
+    if (m_loggedOut) {
+        m_loggedOut = [first = std::move(m_loggedOut), second = std::move(done)] {
+            first();
+            if (second)
+                second();
+        };
+    } else {
+        m_loggedOut = std::move(done);
+    }
     // A login in flight may be creating a session right now: log out once its reply tells
     // the token (login() calls logout()).
     if (!m_loginInFlight)

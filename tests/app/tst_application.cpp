@@ -273,6 +273,33 @@ private slots:
         for (QLabel *label : labels)
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->text()));
     }
+
+    // Asked to end its session twice while its login hangs (switching environments, then
+    // quitting): Dremio's probe answers both, once the login gives up.
+    void dremioEndSessionTwiceMidLoginAnswersBoth()
+    {
+        DremioFake dremio;
+        dremio.addUser(QStringLiteral("analyst"), QStringLiteral("pw"));
+        dremio.setGuard([](const FakeRequest &req) -> std::optional<FakeResponse> {
+            if (req.method == "POST" && req.path == "/apiv2/login") {
+                FakeResponse hang;
+                hang.hang = true;
+                return hang;
+            }
+            return std::nullopt;
+        });
+        QVERIFY(dremio.listen());
+        Profile p = dremioProfile(dremio.port(), QStringLiteral("pw"));
+        p.probeTimeout = 1s;
+        Application app(p, profilePath());
+        app.healthMonitor()->checkNow();
+        QTRY_VERIFY(dremio.requestCount() >= 2); // server_status, then the login
+        int first = 0, second = 0;
+        app.shutdown([&] { ++first; });
+        app.shutdown([&] { ++second; });
+        QTRY_COMPARE_WITH_TIMEOUT(first, 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(second, 1, 5000);
+    }
 };
 
 QTEST_MAIN(TestApplication)
