@@ -33,6 +33,15 @@ namespace Dsp {
 
 namespace {
 
+// The session calls back later; the window may be gone by then (closed mid-save).
+template<typename F> auto guarded(QObject *context, F callback)
+{
+    return [guard = QPointer<QObject>(context), callback = std::move(callback)](const auto &r) {
+        if (guard)
+            callback(r);
+    };
+}
+
 QString secretText(const Profile::SecretSlot &slot)
 {
     if (slot.service == QLatin1String("airbyte"))
@@ -258,14 +267,15 @@ void MainWindow::bind(Application *app)
     m_settings->setProbeTimeout(profile.probeTimeout);
     // The editor shows what is saved (the store's secrets), not DSP_* overrides.
     const QString id = m_session->activeId();
-    m_session->load(id, [this, id, app = QPointer<Application>(app)](const Result<Profile> &r) {
-        if (!r || app != m_app || id != m_session->activeId())
-            return;
-        // Never over what the user is typing for this same environment.
-        if (m_settings->editor()->isModified() && m_settings->editor()->profile().id == id)
-            return;
-        m_settings->setProfile(r.value());
-    });
+    m_session->load(
+        id, guarded(this, [this, id, app = QPointer<Application>(app)](const Result<Profile> &r) {
+            if (!r || app != m_app || id != m_session->activeId())
+                return;
+            // Never over what the user is typing for this same environment.
+            if (m_settings->editor()->isModified() && m_settings->editor()->profile().id == id)
+                return;
+            m_settings->setProfile(r.value());
+        }));
     app->healthMonitor()->start();
 }
 
@@ -318,13 +328,14 @@ void MainWindow::updateBanner()
 
 void MainWindow::saveFromSettings(const Profile &profile)
 {
-    m_session->save(profile, [this](const Result<QString> &r) {
-        if (r)
-            m_settings->setSaveResult(tr("Saved."), true);
-        else
-            m_settings->setSaveResult(tr("Not saved: %1").arg(r.error().message), false);
-        updateBanner();
-    });
+    m_session->save(profile, guarded(this, [this](const Result<QString> &r) {
+                        if (r)
+                            m_settings->setSaveResult(tr("Saved."), true);
+                        else
+                            m_settings->setSaveResult(tr("Not saved: %1").arg(r.error().message),
+                                                      false);
+                        updateBanner();
+                    }));
 }
 
 void MainWindow::offerFirstSetup()
@@ -342,17 +353,17 @@ void MainWindow::openDialog(const Profile &profile, const QString &message)
     // The dialog stays open, with everything typed, until the environment is saved.
     connect(dialog, &EnvironmentDialog::saveRequested, this,
             [this, dialog = QPointer<EnvironmentDialog>(dialog)](const Profile &p) {
-                m_session->save(p, [this, dialog](const Result<QString> &r) {
-                    if (!r) {
-                        if (dialog)
-                            dialog->saveFailed(r.error().message);
-                        return;
-                    }
-                    if (dialog)
-                        dialog->accept();
-                    m_session->activate(r.value());
-                    statusBar()->showMessage(tr("Environment saved."), 5000);
-                });
+                m_session->save(p, guarded(this, [this, dialog](const Result<QString> &r) {
+                                    if (!r) {
+                                        if (dialog)
+                                            dialog->saveFailed(r.error().message);
+                                        return;
+                                    }
+                                    if (dialog)
+                                        dialog->accept();
+                                    m_session->activate(r.value());
+                                    statusBar()->showMessage(tr("Environment saved."), 5000);
+                                }));
             });
     dialog->open();
 }
@@ -384,13 +395,13 @@ void MainWindow::duplicateEnvironment(const QString &name)
         if (!ok || newName.trimmed().isEmpty())
             return;
     }
-    m_session->duplicate(id, newName, [this](const Result<QString> &r) {
-        if (!r) {
-            showError(tr("Environment not duplicated"), r.error().message);
-            return;
-        }
-        m_session->activate(r.value());
-    });
+    m_session->duplicate(id, newName, guarded(this, [this](const Result<QString> &r) {
+                             if (!r) {
+                                 showError(tr("Environment not duplicated"), r.error().message);
+                                 return;
+                             }
+                             m_session->activate(r.value());
+                         }));
 }
 
 void MainWindow::renameEnvironment(const QString &name)
@@ -428,10 +439,16 @@ void MainWindow::deleteEnvironment(bool confirmed)
         if (answer != QMessageBox::Yes)
             return;
     }
-    m_session->remove(id, [this](const Result<bool> &r) {
-        if (!r)
-            showError(tr("Environment deleted, but not all of its passwords"), r.error().message);
-    });
+    const bool existed = m_session->store().contains(id);
+    m_session->remove(id, guarded(this, [this, id, existed](const Result<bool> &r) {
+                          if (r)
+                              return;
+                          if (existed && !m_session->store().contains(id))
+                              showError(tr("Environment deleted, but not all of its passwords"),
+                                        r.error().message);
+                          else
+                              showError(tr("Environment not deleted"), r.error().message);
+                      }));
 }
 
 void MainWindow::exportEnvironment(const QString &path)

@@ -949,6 +949,10 @@
         <source>DSP_* environment variables override some passwords or keys of this environment for this run.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Environment not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::PlaceholderPage</name>

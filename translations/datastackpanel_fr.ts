@@ -949,6 +949,10 @@
         <source>DSP_* environment variables override some passwords or keys of this environment for this run.</source>
         <translation>Des variables d’environnement DSP_* remplacent certains mots de passe ou clés de cet environnement pour cette exécution.</translation>
     </message>
+    <message>
+        <source>Environment not deleted</source>
+        <translation>Environnement non supprimé</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::PlaceholderPage</name>
