@@ -672,6 +672,18 @@
         <source>invalid sslmode &quot;%1&quot;: use one of %2</source>
         <translation>sslmode « %1 » invalide : utilisez l&apos;une des valeurs %2</translation>
     </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>invalid answer from %1: %2</source>
+        <translation>réponse invalide de %1 : %2</translation>
+    </message>
+    <message>
+        <source>this Airbyte has no workspace yet</source>
+        <translation>cet Airbyte n’a encore aucun espace de travail</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::HistoryStrip</name>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace Dsp {
@@ -18,7 +19,15 @@ enum class ErrorKind {
     InvalidResponse, // the peer answered, but not in the expected protocol or shape
     ServerError,
     Cancelled,
-    FileError, // a local file could not be read or written
+    FileError,    // a local file could not be read or written
+    InvalidInput, // the server refused what we sent as invalid; fieldErrors say where
+};
+
+// One field the server (or a validator) refused, by its path in the request.
+struct FieldError
+{
+    QString path; // JSON pointer or Airbyte's propertyPath
+    QString message;
 };
 
 // A typed failure: `message` is translated and shown to the user (never holds a secret),
@@ -30,6 +39,7 @@ struct Error
     QString service;
     QString message;
     QString detail;
+    QList<FieldError> fieldErrors;
 
     static Error make(ErrorKind kind, QString message, QString detail = {});
 };

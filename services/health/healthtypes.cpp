@@ -149,6 +149,7 @@ ProbeCode probeCodeFor(const Error &error, HealthState state)
     case ErrorKind::NotFound:
     case ErrorKind::Conflict:
     case ErrorKind::ServerError:
+    case ErrorKind::InvalidInput:
         return ProbeCode::HttpStatus;
     case ErrorKind::InvalidResponse:
         return ProbeCode::Protocol;

@@ -1,0 +1,188 @@
+#pragma once
+
+#include "airbyte/airbyteauth.h"
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace Dsp {
+
+class HttpClient;
+
+// A call to Airbyte in flight: cancel() ends it (the callback then gets ErrorKind::Cancelled),
+// whichever step it is at (getting a token, the request, its retry).
+class AirbyteCall
+{
+public:
+    struct State;
+    AirbyteCall() = default;
+    explicit AirbyteCall(std::shared_ptr<State> state);
+    void cancel();
+    bool isRunning() const;
+
+private:
+    std::shared_ptr<State> m_state;
+};
+
+// One workspace of the instance.
+struct AirbyteWorkspace
+{
+    QString id;
+    QString name;
+};
+
+// A connector as the workspace offers it (source or destination definition).
+struct ConnectorDefinition
+{
+    QString id;
+    QString name;
+    QString dockerRepository;
+    QString dockerImageTag;
+    QString documentationUrl;
+    QString icon;         // SVG text, or empty
+    QString iconUrl;      // where the SVG lives, when the server gives a URL instead
+    QString supportLevel; // community, certified, archived, none
+    QString releaseStage; // alpha, beta, generally_available, custom
+};
+
+// A configured source or destination. Secrets come back masked ("**********").
+struct ConnectorInstance
+{
+    QString id;
+    QString definitionId;
+    QString workspaceId;
+    QString name;
+    QString connectorName; // the definition's name ("Postgres")
+    QString icon;
+    QJsonObject configuration;
+    QDateTime createdAt; // when the server says (Airbyte 1.x)
+};
+
+// What a connector's spec says (source_definition_specifications/get).
+struct ConnectorSpecification
+{
+    QString definitionId;
+    QString documentationUrl;
+    QJsonObject connectionSpecification;
+    QJsonObject raw; // the whole answer, for fields the panel does not model yet
+};
+
+// Result of check_connection: the check ran; `succeeded` says how it went.
+struct ConnectionCheck
+{
+    bool succeeded = false;
+    QString message; // Airbyte's words when it failed
+};
+
+// The Config API (/api/v1/...) of one Airbyte instance, asynchronous. Every call has a
+// deadline (slow ones, a connector check or a schema discovery, a longer one) and ends in a
+// typed Result: transport failures, and Airbyte's own error bodies (message, class, the
+// fields it refused) with the HTTP status. Authentication as the profile says: none, HTTP
+// basic, or client credentials exchanged for a bearer token at /api/v1/applications/token,
+// renewed before the token expires and once on a 401, one token request at a time. Works
+// with abctl 1.x (<host>:8000/api) and docker-compose (:8001, or the :8000 proxy).
+// GUI thread only. Callbacks never run after their context is destroyed.
+class AirbyteClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QUrl apiUrl; // http://host:8000 or http://host:8000/api
+        AirbyteAuth auth;
+        QList<QSslCertificate> caCertificates;
+        std::chrono::milliseconds timeout{std::chrono::seconds(30)};
+        std::chrono::milliseconds slowTimeout{std::chrono::minutes(15)};
+    };
+    enum class Pace { Normal, Slow };
+
+    AirbyteClient(HttpClient *http, const Config &config, QObject *parent = nullptr);
+    ~AirbyteClient() override;
+
+    const Config &config() const { return m_config; }
+
+    using JsonCallback = std::function<void(const Result<QJsonObject> &)>;
+    // POST <api>/api/v1/<route> with `body`; a 204 gives an empty object.
+    AirbyteCall post(const QString &route, const QJsonObject &body, QObject *context,
+                     JsonCallback callback, Pace pace = Pace::Normal);
+
+    // The workspace to use: `preferred` when it exists, else the only one, else the
+    // instance's default one; with several and no default, an error whose message asks to
+    // choose, and `choices` filled.
+    struct WorkspaceChoice
+    {
+        QString id;
+        QList<AirbyteWorkspace> choices;
+    };
+    void resolveWorkspace(const QString &preferred, QObject *context,
+                          std::function<void(const Result<WorkspaceChoice> &)> callback);
+
+    enum class Kind { Source, Destination };
+    void listDefinitions(Kind kind, const QString &workspaceId, QObject *context,
+                         std::function<void(const Result<QList<ConnectorDefinition>> &)> callback);
+    void getSpecification(Kind kind, const QString &definitionId, const QString &workspaceId,
+                          QObject *context,
+                          std::function<void(const Result<ConnectorSpecification> &)> callback);
+    void listInstances(Kind kind, const QString &workspaceId, QObject *context,
+                       std::function<void(const Result<QList<ConnectorInstance>> &)> callback);
+    // Create: when the reply never came (timeout, dropped connection), the object may exist;
+    // the caller retries with createOrReuse(), which looks it up by name first.
+    AirbyteCall create(Kind kind, const QString &workspaceId, const QString &definitionId,
+                       const QString &name, const QJsonObject &configuration, QObject *context,
+                       std::function<void(const Result<ConnectorInstance> &)> callback);
+    void createOrReuse(Kind kind, const QString &workspaceId, const QString &definitionId,
+                       const QString &name, const QJsonObject &configuration, QObject *context,
+                       std::function<void(const Result<ConnectorInstance> &)> callback);
+    AirbyteCall update(Kind kind, const QString &id, const QString &name,
+                       const QJsonObject &configuration, QObject *context,
+                       std::function<void(const Result<ConnectorInstance> &)> callback);
+    AirbyteCall remove(Kind kind, const QString &id, QObject *context,
+                       std::function<void(const Result<bool> &)> callback);
+    // Checks a configuration before it is saved (scheduler/<kind>s/check_connection), or a
+    // saved one by id. Slow: minutes on a real source. Cancel with the returned call.
+    AirbyteCall checkConfiguration(Kind kind, const QString &workspaceId,
+                                   const QString &definitionId, const QJsonObject &configuration,
+                                   QObject *context,
+                                   std::function<void(const Result<ConnectionCheck> &)> callback);
+    AirbyteCall checkSaved(Kind kind, const QString &id, QObject *context,
+                           std::function<void(const Result<ConnectionCheck> &)> callback);
+
+    // How many token requests were made (tests: one at a time, renewed when due).
+    int tokenRequestCount() const { return m_tokenRequests; }
+
+private:
+    struct Pending;
+    void start(const std::shared_ptr<AirbyteCall::State> &state);
+    void send(const std::shared_ptr<AirbyteCall::State> &state, const QString &token);
+    void withToken(std::function<void(const Result<QString> &)> then);
+    void requestToken();
+    QUrl url(const QString &route) const;
+
+    HttpClient *m_http;
+    Config m_config;
+    QByteArray m_basic;
+    // Client credentials: the current token, when it is due for renewal, the waiters.
+    QString m_token;
+    QDateTime m_tokenRenewAt;
+    bool m_tokenInFlight = false;
+    QList<std::function<void(const Result<QString> &)>> m_tokenWaiters;
+    int m_tokenRequests = 0;
+    QObject *m_context; // parent of this client's own requests (tokens)
+};
+
+// Airbyte's error body (KnownExceptionInfo, InvalidInputExceptionInfo, NotFound…) as an
+// Error: its message, the HTTP status, the fields it refused; the class and stack go to
+// `detail` (the log), never on screen.
+Error airbyteError(int status, const QByteArray &body, const QString &route);
+
+} // namespace Dsp

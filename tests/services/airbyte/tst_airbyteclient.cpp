@@ -1,0 +1,374 @@
+// The Config API client against a scripted HTTP server: authentication (one token request at
+// a time, renewed when due and once on a 401), Airbyte's error bodies as typed errors, the
+// deadlines of normal and slow calls, cancelling, and a create retried without a double.
+#include "airbyte/airbyteclient.h"
+#include "core/httpclient.h"
+
+#include "fakehttpserver.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace Dsp;
+using namespace Dsp::Fakes;
+using namespace std::chrono_literals;
+
+namespace {
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+FakeResponse ok(const QJsonObject &o)
+{
+    FakeResponse r;
+    r.body = json(o);
+    return r;
+}
+
+FakeResponse status(int code, const QJsonObject &o = {})
+{
+    FakeResponse r;
+    r.status = code;
+    r.body = json(o);
+    return r;
+}
+
+// A JWT-shaped token expiring at `exp` (the client reads the claim, never the signature).
+QString jwt(const QString &subject, const QDateTime &exp)
+{
+    auto part = [](const QJsonObject &o) {
+        return json(o).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    return QString::fromLatin1(
+        part({{QStringLiteral("alg"), QStringLiteral("HS256")}}) + '.' +
+        part({{QStringLiteral("sub"), subject}, {QStringLiteral("exp"), exp.toSecsSinceEpoch()}}) +
+        ".c2lnbmF0dXJl");
+}
+
+template<typename T> std::optional<Result<T>> wait(std::optional<Result<T>> &slot, int ms = 10000)
+{
+    if (!QTest::qWaitFor([&] { return slot.has_value(); }, ms))
+        return std::nullopt;
+    return slot;
+}
+
+} // namespace
+
+class TestAirbyteClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    HttpClient m_http{&m_network};
+
+    AirbyteClient::Config config(const FakeHttpServer &server,
+                                 AirbyteAuth::Mode mode = AirbyteAuth::Mode::ClientCredentials)
+    {
+        AirbyteClient::Config c;
+        c.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/api").arg(server.port()));
+        c.auth.mode = mode;
+        c.auth.clientId = QStringLiteral("client");
+        c.auth.clientSecret = QStringLiteral("secret-value");
+        c.auth.user = QStringLiteral("airbyte");
+        c.auth.password = QStringLiteral("password");
+        c.timeout = 2s;
+        c.slowTimeout = 5s;
+        return c;
+    }
+
+    Result<QJsonObject> call(AirbyteClient &client, const QString &route,
+                             const QJsonObject &body = {})
+    {
+        std::optional<Result<QJsonObject>> got;
+        client.post(route, body, this, [&](const Result<QJsonObject> &r) { got = r; });
+        if (!wait(got))
+            return Error::make(ErrorKind::Timeout, QStringLiteral("test: no answer"));
+        return *got;
+    }
+
+private slots:
+    // Three calls at once: one token request; the token serves the next calls until it is
+    // due; a token about to expire is renewed before use.
+    void oneTokenRequestAtATimeRenewedWhenDue()
+    {
+        FakeHttpServer server;
+        int tokens = 0;
+        QDateTime expiry = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QList<QByteArray> seen;
+        server.route("POST", "/api/v1/applications/token", [&](const FakeRequest &req) {
+            ++tokens;
+            const QJsonObject body = QJsonDocument::fromJson(req.body).object();
+            if (body.value(QStringLiteral("client_secret")).toString() != "secret-value")
+                return status(400, {{QStringLiteral("message"),
+                                     QStringLiteral("Invalid client id or token")}});
+            return ok(
+                {{QStringLiteral("access_token"), jwt(QStringLiteral("t%1").arg(tokens), expiry)}});
+        });
+        server.route("POST", "/api/v1/workspaces/list", [&](const FakeRequest &req) {
+            seen.append(req.headers.value("authorization"));
+            return ok({{QStringLiteral("workspaces"), QJsonArray()}});
+        });
+        QVERIFY(server.listen());
+        AirbyteClient client(&m_http, config(server));
+        std::optional<Result<QJsonObject>> a, b, c;
+        client.post(QStringLiteral("workspaces/list"), {}, this,
+                    [&](const Result<QJsonObject> &r) { a = r; });
+        client.post(QStringLiteral("workspaces/list"), {}, this,
+                    [&](const Result<QJsonObject> &r) { b = r; });
+        client.post(QStringLiteral("workspaces/list"), {}, this,
+                    [&](const Result<QJsonObject> &r) { c = r; });
+        QVERIFY(wait(a) && wait(b) && wait(c));
+        QVERIFY(a->hasValue() && b->hasValue() && c->hasValue());
+        QCOMPARE(tokens, 1);
+        QCOMPARE(seen.size(), 3);
+        QVERIFY(seen.first().startsWith("Bearer "));
+        QVERIFY(call(client, QStringLiteral("workspaces/list")));
+        QCOMPARE(tokens, 1);
+
+        // The next token expires in 30 s: inside the renewal margin, so each call renews it.
+        expiry = QDateTime::currentDateTimeUtc().addSecs(30);
+        AirbyteClient shortLived(&m_http, config(server));
+        QVERIFY(call(shortLived, QStringLiteral("workspaces/list")));
+        const int afterFirst = tokens;
+        QTest::qWait(1100);
+        QVERIFY(call(shortLived, QStringLiteral("workspaces/list")));
+        QCOMPARE(tokens, afterFirst + 1);
+    }
+
+    // A 401 with a token: one new token and one retry; a second 401 is the answer.
+    void retriesOnceWithANewTokenOn401()
+    {
+        FakeHttpServer server;
+        int tokens = 0;
+        int calls = 0;
+        bool alwaysRefuse = false;
+        server.route("POST", "/api/v1/applications/token", [&](const FakeRequest &) {
+            ++tokens;
+            return ok({{QStringLiteral("access_token"),
+                        jwt(QStringLiteral("t%1").arg(tokens),
+                            QDateTime::currentDateTimeUtc().addSecs(3600))}});
+        });
+        server.route("POST", "/api/v1/workspaces/list", [&](const FakeRequest &) {
+            ++calls;
+            if (alwaysRefuse || calls == 1)
+                return status(401, {{QStringLiteral("message"), QStringLiteral("Unauthorized")}});
+            return ok({{QStringLiteral("workspaces"), QJsonArray()}});
+        });
+        QVERIFY(server.listen());
+        AirbyteClient client(&m_http, config(server));
+        QVERIFY(call(client, QStringLiteral("workspaces/list")));
+        QCOMPARE(tokens, 2);
+        QCOMPARE(calls, 2);
+
+        alwaysRefuse = true;
+        calls = 0;
+        const Result<QJsonObject> r = call(client, QStringLiteral("workspaces/list"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Unauthorized);
+        QCOMPARE(r.error().httpStatus, 401);
+        QCOMPARE(calls, 2);
+    }
+
+    void refusedClientSecretIsSaidInWords()
+    {
+        FakeHttpServer server;
+        server.route("POST", "/api/v1/applications/token", [&](const FakeRequest &) {
+            return status(
+                400, {{QStringLiteral("message"), QStringLiteral("Invalid client id or token")},
+                      {QStringLiteral("exceptionClassName"),
+                       QStringLiteral("io.airbyte.commons.server.errors.Bad")}});
+        });
+        QVERIFY(server.listen());
+        AirbyteClient client(&m_http, config(server));
+        const Result<QJsonObject> r = call(client, QStringLiteral("workspaces/list"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Unauthorized);
+        QVERIFY2(r.error().message.contains(QStringLiteral("refused the client id or secret")),
+                 qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QStringLiteral("Invalid client id or token")));
+        QVERIFY(!r.error().message.contains(QStringLiteral("secret-value")));
+    }
+
+    // Airbyte's InvalidInputExceptionInfo: its message, each refused field, the class for the
+    // log only, the stack never in the message.
+    void errorBodiesBecomeTypedErrors()
+    {
+        FakeHttpServer server;
+        server.route("POST", "/api/v1/sources/create", [&](const FakeRequest &) {
+            QJsonObject body{
+                {QStringLiteral("message"),
+                 QStringLiteral("Some properties contained invalid input.")},
+                {QStringLiteral("exceptionClassName"),
+                 QStringLiteral("io.airbyte.commons.server.errors.BadObjectSchemaKnownException")},
+                {QStringLiteral("exceptionStack"),
+                 QJsonArray{QStringLiteral("at io.airbyte.Foo.bar(Foo.java:12)")}},
+                {QStringLiteral("validationErrors"),
+                 QJsonArray{QJsonObject{{QStringLiteral("propertyPath"),
+                                         QStringLiteral("connectionConfiguration.port")},
+                                        {QStringLiteral("invalidValue"), QStringLiteral("x")},
+                                        {QStringLiteral("message"),
+                                         QStringLiteral("must be an integer\u001b[31m")}}}}};
+            return status(422, body);
+        });
+        server.route("POST", "/api/v1/sources/delete",
+                     [&](const FakeRequest &) { return status(204); });
+        QVERIFY(server.listen());
+        AirbyteClient client(&m_http, config(server, AirbyteAuth::Mode::None));
+        const Result<QJsonObject> r = call(client, QStringLiteral("sources/create"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(r.error().httpStatus, 422);
+        QCOMPARE(r.error().message, QStringLiteral("Some properties contained invalid input."));
+        QCOMPARE(r.error().fieldErrors.size(), 1);
+        QCOMPARE(r.error().fieldErrors.first().path,
+                 QStringLiteral("connectionConfiguration.port"));
+        QVERIFY(!r.error().fieldErrors.first().message.contains(QChar(0x1b)));
+        QVERIFY(r.error().detail.contains(QStringLiteral("BadObjectSchemaKnownException")));
+        QVERIFY(!r.error().message.contains(QStringLiteral("Foo.java")));
+
+        // A 204 (delete) is a success with nothing in it.
+        const Result<QJsonObject> deleted = call(client, QStringLiteral("sources/delete"));
+        QVERIFY(deleted);
+        QVERIFY(deleted.value().isEmpty());
+    }
+
+    void basicAuthAndApiPrefix()
+    {
+        FakeHttpServer server;
+        QByteArray auth;
+        server.route("POST", "/api/v1/workspaces/list", [&](const FakeRequest &req) {
+            auth = req.headers.value("authorization");
+            return ok({{QStringLiteral("workspaces"), QJsonArray()}});
+        });
+        QVERIFY(server.listen());
+        AirbyteClient client(&m_http, config(server, AirbyteAuth::Mode::Basic));
+        QVERIFY(call(client, QStringLiteral("workspaces/list")));
+        QCOMPARE(auth, "Basic " + QByteArray("airbyte:password").toBase64());
+    }
+
+    // A normal call ends at its deadline; a slow one (a connector check) waits longer and can
+    // be cancelled by the user.
+    void deadlinesAndCancel()
+    {
+        FakeHttpServer server;
+        server.route("POST", "/api/v1/workspaces/list", [&](const FakeRequest &) {
+            FakeResponse r;
+            r.hang = true;
+            return r;
+        });
+        server.route("POST", "/api/v1/scheduler/sources/check_connection",
+                     [&](const FakeRequest &) {
+                         FakeResponse r;
+                         r.hang = true;
+                         return r;
+                     });
+        QVERIFY(server.listen());
+        AirbyteClient::Config c = config(server, AirbyteAuth::Mode::None);
+        c.timeout = 300ms;
+        c.slowTimeout = 30s;
+        AirbyteClient client(&m_http, c);
+        const Result<QJsonObject> r = call(client, QStringLiteral("workspaces/list"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::Timeout);
+
+        std::optional<Result<ConnectionCheck>> check;
+        AirbyteCall running = client.checkConfiguration(
+            AirbyteClient::Kind::Source, QStringLiteral("w"), QStringLiteral("d"), {}, this,
+            [&](const Result<ConnectionCheck> &result) { check = result; });
+        QTest::qWait(600); // past the normal deadline: still running
+        QVERIFY(!check.has_value());
+        QVERIFY(running.isRunning());
+        running.cancel();
+        QVERIFY(wait(check, 2000));
+        QVERIFY(!check->hasValue());
+        QCOMPARE(check->error().kind, ErrorKind::Cancelled);
+        QVERIFY(!running.isRunning());
+    }
+
+    // A create whose reply was lost: the retry finds it by name and does not create another.
+    void createOrReuseFindsWhatAnEarlierAttemptCreated()
+    {
+        FakeHttpServer server;
+        int creates = 0;
+        server.route("POST", "/api/v1/sources/list", [&](const FakeRequest &) {
+            return ok({{QStringLiteral("sources"),
+                        QJsonArray{QJsonObject{
+                            {QStringLiteral("sourceId"), QStringLiteral("s-1")},
+                            {QStringLiteral("sourceDefinitionId"), QStringLiteral("def-pg")},
+                            {QStringLiteral("workspaceId"), QStringLiteral("w")},
+                            {QStringLiteral("name"), QStringLiteral("business_db")},
+                            {QStringLiteral("sourceName"), QStringLiteral("Postgres")},
+                            {QStringLiteral("connectionConfiguration"), QJsonObject()}}}}});
+        });
+        server.route("POST", "/api/v1/sources/create", [&](const FakeRequest &) {
+            ++creates;
+            return ok({{QStringLiteral("sourceId"), QStringLiteral("s-2")},
+                       {QStringLiteral("name"), QStringLiteral("other")}});
+        });
+        QVERIFY(server.listen());
+        AirbyteClient client(&m_http, config(server, AirbyteAuth::Mode::None));
+        std::optional<Result<ConnectorInstance>> got;
+        client.createOrReuse(AirbyteClient::Kind::Source, QStringLiteral("w"),
+                             QStringLiteral("def-pg"), QStringLiteral("business_db"), {}, this,
+                             [&](const Result<ConnectorInstance> &r) { got = r; });
+        QVERIFY(wait(got));
+        QVERIFY(got->hasValue());
+        QCOMPARE(got->value().id, QStringLiteral("s-1"));
+        QCOMPARE(got->value().connectorName, QStringLiteral("Postgres"));
+        QCOMPARE(creates, 0);
+
+        got.reset();
+        client.createOrReuse(AirbyteClient::Kind::Source, QStringLiteral("w"),
+                             QStringLiteral("def-pg"), QStringLiteral("orders_api"), {}, this,
+                             [&](const Result<ConnectorInstance> &r) { got = r; });
+        QVERIFY(wait(got));
+        QVERIFY(got->hasValue());
+        QCOMPARE(creates, 1);
+    }
+
+    void workspaceIsTheOnlyOneOrTheDefaultOrAChoice()
+    {
+        FakeHttpServer server;
+        QJsonArray workspaces{QJsonObject{{QStringLiteral("workspaceId"), QStringLiteral("w1")},
+                                          {QStringLiteral("name"), QStringLiteral("Default")}}};
+        QString defaultId;
+        server.route("POST", "/api/v1/workspaces/list", [&](const FakeRequest &) {
+            return ok({{QStringLiteral("workspaces"), workspaces}});
+        });
+        server.route("POST", "/api/v1/instance_configuration", [&](const FakeRequest &) {
+            QJsonObject o{{QStringLiteral("version"), QStringLiteral("1.8.0")}};
+            if (!defaultId.isEmpty())
+                o.insert(QStringLiteral("defaultWorkspaceId"), defaultId);
+            return ok(o);
+        });
+        QVERIFY(server.listen());
+        AirbyteClient client(&m_http, config(server, AirbyteAuth::Mode::None));
+        auto resolve = [&](const QString &preferred) {
+            std::optional<Result<AirbyteClient::WorkspaceChoice>> got;
+            client.resolveWorkspace(
+                preferred, this, [&](const Result<AirbyteClient::WorkspaceChoice> &r) { got = r; });
+            return wait(got);
+        };
+        auto one = resolve({});
+        QVERIFY(one && one->hasValue());
+        QCOMPARE(one->value().id, QStringLiteral("w1"));
+
+        workspaces.append(QJsonObject{{QStringLiteral("workspaceId"), QStringLiteral("w2")},
+                                      {QStringLiteral("name"), QStringLiteral("Team")}});
+        auto several = resolve({});
+        QVERIFY(several && several->hasValue());
+        QVERIFY(several->value().id.isEmpty());
+        QCOMPARE(several->value().choices.size(), 2);
+        defaultId = QStringLiteral("w2");
+        QCOMPARE(resolve({})->value().id, QStringLiteral("w2"));
+        QCOMPARE(resolve(QStringLiteral("w1"))->value().id, QStringLiteral("w1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAirbyteClient)
+#include "tst_airbyteclient.moc"
