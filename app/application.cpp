@@ -2,6 +2,8 @@
 
 #include "stackservices.h"
 
+#include "airbyte/airbyteclient.h"
+
 #include "core/httpclient.h"
 #include "health/healthmonitor.h"
 #include "health/healthprobe.h"
@@ -33,6 +35,8 @@ Application::Application(const Profile &profile, const QString &profilePath, QOb
         m_uiUrls.insert(service.probe->key(), service.uiUrl);
         m_monitor->addProbe(service.probe);
     }
+    if (m_profile.airbyte.apiUrl.isValid() && !m_profile.airbyte.apiUrl.host().isEmpty())
+        m_airbyte = new AirbyteClient(m_http, airbyteClientConfig(m_profile));
 }
 
 Application::~Application()
@@ -41,6 +45,7 @@ Application::~Application()
     // objects cancel libpq work, their requests abort), then the HTTP client and the network
     // manager, whose replies are gone by then, and last the worker pool, joined.
     delete std::exchange(m_monitor, nullptr);
+    delete std::exchange(m_airbyte, nullptr);
     delete std::exchange(m_http, nullptr);
     delete std::exchange(m_network, nullptr);
     m_postgresPool.reset();

@@ -16,6 +16,7 @@ QT_END_NAMESPACE
 
 namespace Dsp {
 
+class AirbyteClient;
 class HealthMonitor;
 class HttpClient;
 
@@ -33,6 +34,8 @@ public:
 
     const Profile &profile() const { return m_profile; }
     HealthMonitor *healthMonitor() const { return m_monitor; }
+    // Airbyte's Config API for this environment; null when it names no Airbyte.
+    AirbyteClient *airbyte() const { return m_airbyte; }
     const QString &profilePath() const { return m_profilePath; }
     // The web UI of a service (by its key in the monitor), or an empty URL.
     QUrl uiUrl(const QString &service) const { return m_uiUrls.value(service); }
@@ -53,6 +56,7 @@ private:
     QNetworkAccessManager *m_network;
     HttpClient *m_http;
     HealthMonitor *m_monitor;
+    AirbyteClient *m_airbyte = nullptr;
     QHash<QString, QUrl> m_uiUrls;
 };
 

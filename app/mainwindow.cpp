@@ -3,6 +3,7 @@
 #include "application.h"
 #include "session.h"
 
+#include "airbyte/connectorspage.h"
 #include "common/placeholderpage.h"
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
@@ -148,14 +149,12 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
     }
     m_dashboardSlot->addWidget(m_noEnvironment);
     addPage(QStringLiteral("dashboard"), tr("Dashboard"), m_dashboardSlot);
-    addPage(QStringLiteral("sources"), tr("Sources"),
-            new PlaceholderPage(tr("Sources"),
-                                tr("Airbyte sources, created with a form generated from each "
-                                   "connector's specification.")));
-    addPage(QStringLiteral("destinations"), tr("Destinations"),
-            new PlaceholderPage(tr("Destinations"),
-                                tr("Airbyte destinations such as the MinIO staging bucket and "
-                                   "PostgreSQL.")));
+    m_sources = new ConnectorsPage(AirbyteClient::Kind::Source, this);
+    m_sources->setObjectName(QStringLiteral("sourcesPage"));
+    addPage(QStringLiteral("sources"), tr("Sources"), m_sources);
+    m_destinations = new ConnectorsPage(AirbyteClient::Kind::Destination, this);
+    m_destinations->setObjectName(QStringLiteral("destinationsPage"));
+    addPage(QStringLiteral("destinations"), tr("Destinations"), m_destinations);
     addPage(QStringLiteral("connections"), tr("Connections"),
             new PlaceholderPage(tr("Connections"),
                                 tr("Connections between sources and destinations: streams, sync "
@@ -245,6 +244,8 @@ void MainWindow::bind(Application *app)
     }
     refreshProfiles();
     updateBanner();
+    m_sources->setClient(app ? app->airbyte() : nullptr);
+    m_destinations->setClient(app ? app->airbyte() : nullptr);
     if (!app) {
         m_dashboardSlot->setCurrentWidget(m_noEnvironment);
         m_settings->setProfile(Profile()); // nothing of a deleted environment stays on screen

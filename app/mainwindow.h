@@ -14,6 +14,7 @@ QT_END_NAMESPACE
 namespace Dsp {
 
 class Application;
+class ConnectorsPage;
 class DashboardPage;
 class ServiceTester;
 class Session;
@@ -32,6 +33,8 @@ public:
 
     DashboardPage *dashboard() const { return m_dashboard; }
     SettingsPage *settingsPage() const { return m_settings; }
+    ConnectorsPage *sourcesPage() const { return m_sources; }
+    ConnectorsPage *destinationsPage() const { return m_destinations; }
     QComboBox *profileSwitcher() const { return m_switcher; }
 
     // With no environment yet: the editor opens (first launch). Otherwise nothing.
@@ -66,6 +69,8 @@ private:
     QWidget *m_noEnvironment;
     DashboardPage *m_dashboard = nullptr;
     SettingsPage *m_settings;
+    ConnectorsPage *m_sources;
+    ConnectorsPage *m_destinations;
     QComboBox *m_switcher;
     QToolButton *m_manage;
     QLabel *m_banner;

@@ -48,6 +48,19 @@ void applyCaFile(HttpProbe *probe, const QString &caFile)
 
 } // namespace
 
+AirbyteClient::Config airbyteClientConfig(const Profile &p)
+{
+    AirbyteClient::Config config;
+    config.apiUrl = p.airbyte.apiUrl;
+    config.auth = airbyteAuth(p.airbyte);
+    if (!p.airbyte.caFile.isEmpty()) {
+        // An unreadable CA file: the health card says so; calls then fail on TLS.
+        if (const auto certificates = loadCaCertificates(p.airbyte.caFile))
+            config.caCertificates = certificates.value();
+    }
+    return config;
+}
+
 QList<StackService> createStackServices(const Profile &p, HttpClient *http,
                                         QThreadPool *postgresPool)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "airbyte/airbyteclient.h"
+
 #include <QList>
 #include <QUrl>
 
@@ -19,6 +21,9 @@ struct StackService
     HealthProbe *probe = nullptr; // the caller takes ownership
     QUrl uiUrl;
 };
+
+// How Airbyte's Config API client reaches and authenticates to the profile's Airbyte.
+AirbyteClient::Config airbyteClientConfig(const Profile &profile);
 
 // The services a profile describes, with their probes configured from it. The one place
 // that knows every concrete probe class. `postgresPool` runs libpq work; it must outlive

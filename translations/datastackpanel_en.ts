@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Dsp::ConnectorsModel</name>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connection</numerusform>
+            <numerusform>%n connections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectorsPage</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating and editing them from each connector&apos;s form comes next; until then, use Airbyte&apos;s web app for that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte is not configured in this environment (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Airbyte: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Airbyte has several workspaces: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the source “%1” from Airbyte?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the destination “%1” from Airbyte?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These connections use it and will be deleted with it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Core</name>
     <message>
         <source>%1 ms</source>
@@ -714,15 +831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Airbyte sources, created with a form generated from each connector&apos;s specification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Airbyte destinations such as the MinIO staging bucket and PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Dsp::ConnectorsModel</name>
+    <message>
+        <source>not used</source>
+        <translation>inutilisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion</numerusform>
+            <numerusform>%n connexions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Utilisée par</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectorsPage</name>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Search by name or connector</source>
+        <translation>Rechercher par nom ou connecteur</translation>
+    </message>
+    <message>
+        <source>Airbyte workspace</source>
+        <translation>Espace de travail Airbyte</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Creating and editing them from each connector&apos;s form comes next; until then, use Airbyte&apos;s web app for that.</source>
+        <translation>La création et la modification depuis le formulaire de chaque connecteur arrivent ensuite ; d’ici là, utilisez l’application web d’Airbyte.</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation>destinations</translation>
+    </message>
+    <message>
+        <source>Airbyte is not configured in this environment (Settings).</source>
+        <translation>Airbyte n’est pas configuré dans cet environnement (Paramètres).</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement des %1…</translation>
+    </message>
+    <message>
+        <source>Could not reach Airbyte: %1</source>
+        <translation>Impossible de joindre Airbyte : %1</translation>
+    </message>
+    <message>
+        <source>This Airbyte has several workspaces: choose one.</source>
+        <translation>Cet Airbyte a plusieurs espaces de travail : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Could not load the %1: %2</source>
+        <translation>Impossible de charger les %1 : %2</translation>
+    </message>
+    <message>
+        <source>No %1 in this workspace yet.</source>
+        <translation>Pas encore de %1 dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Delete the source “%1” from Airbyte?</source>
+        <translation>Supprimer la source « %1 » d’Airbyte ?</translation>
+    </message>
+    <message>
+        <source>Delete the destination “%1” from Airbyte?</source>
+        <translation>Supprimer la destination « %1 » d’Airbyte ?</translation>
+    </message>
+    <message>
+        <source>These connections use it and will be deleted with it: %1.</source>
+        <translation>Ces connexions l’utilisent et seront supprimées avec elle : %1.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>« %1 » n’a pas été supprimée : %2</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Core</name>
     <message>
         <source>%1 ms</source>
@@ -714,16 +831,8 @@
         <translation>Sources</translation>
     </message>
     <message>
-        <source>Airbyte sources, created with a form generated from each connector&apos;s specification.</source>
-        <translation>Les sources Airbyte, créées avec un formulaire généré à partir de la spécification de chaque connecteur.</translation>
-    </message>
-    <message>
         <source>Destinations</source>
         <translation>Destinations</translation>
-    </message>
-    <message>
-        <source>Airbyte destinations such as the MinIO staging bucket and PostgreSQL.</source>
-        <translation>Les destinations Airbyte, comme le bucket de staging MinIO et PostgreSQL.</translation>
     </message>
     <message>
         <source>Connections</source>

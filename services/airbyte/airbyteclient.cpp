@@ -475,6 +475,29 @@ void AirbyteClient::listInstances(
          });
 }
 
+void AirbyteClient::listConnections(
+    const QString &workspaceId, QObject *context,
+    std::function<void(const Result<QList<ConnectionSummary>> &)> callback)
+{
+    post(QStringLiteral("connections/list"), {{QStringLiteral("workspaceId"), workspaceId}},
+         context, [callback](const Result<QJsonObject> &r) {
+             if (!r) {
+                 callback(r.error());
+                 return;
+             }
+             QList<ConnectionSummary> list;
+             for (const QJsonValue &v : r.value().value(QStringLiteral("connections")).toArray()) {
+                 const QJsonObject c = v.toObject();
+                 list.append({c.value(QStringLiteral("connectionId")).toString(),
+                              c.value(QStringLiteral("name")).toString(),
+                              c.value(QStringLiteral("sourceId")).toString(),
+                              c.value(QStringLiteral("destinationId")).toString(),
+                              c.value(QStringLiteral("status")).toString()});
+             }
+             callback(list);
+         });
+}
+
 AirbyteCall AirbyteClient::create(Kind kind, const QString &workspaceId,
                                   const QString &definitionId, const QString &name,
                                   const QJsonObject &configuration, QObject *context,

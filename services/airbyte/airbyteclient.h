@@ -68,6 +68,16 @@ struct ConnectorInstance
     QDateTime createdAt; // when the server says (Airbyte 1.x)
 };
 
+// A connection between a source and a destination, as far as the connector pages need it.
+struct ConnectionSummary
+{
+    QString id;
+    QString name;
+    QString sourceId;
+    QString destinationId;
+    QString status; // active, inactive, deprecated
+};
+
 // What a connector's spec says (source_definition_specifications/get).
 struct ConnectorSpecification
 {
@@ -135,6 +145,8 @@ public:
                           std::function<void(const Result<ConnectorSpecification> &)> callback);
     void listInstances(Kind kind, const QString &workspaceId, QObject *context,
                        std::function<void(const Result<QList<ConnectorInstance>> &)> callback);
+    void listConnections(const QString &workspaceId, QObject *context,
+                         std::function<void(const Result<QList<ConnectionSummary>> &)> callback);
     // Create: when the reply never came (timeout, dropped connection), the object may exist;
     // the caller retries with createOrReuse(), which looks it up by name first.
     AirbyteCall create(Kind kind, const QString &workspaceId, const QString &definitionId,

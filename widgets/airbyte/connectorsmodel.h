@@ -1,0 +1,53 @@
+#pragma once
+
+#include "airbyte/airbyteclient.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
+
+namespace Dsp {
+
+// The sources (or destinations) of a workspace as a table: name, connector with its icon,
+// when it was created, the connections that use it. No widget per row.
+class ConnectorsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Connector, Created, UsedBy, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, UsedByNamesRole };
+
+    explicit ConnectorsModel(AirbyteClient::Kind kind, QObject *parent = nullptr);
+
+    // Replaces everything: the instances, the definitions (names, icons), the connections.
+    void reset(const QList<ConnectorInstance> &instances,
+               const QList<ConnectorDefinition> &definitions,
+               const QList<ConnectionSummary> &connections);
+    void clear();
+
+    const ConnectorInstance *instanceAt(int row) const;
+    // The names of the connections that use the instance on `row`.
+    QStringList usedBy(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        ConnectorInstance instance;
+        QString connector;
+        QIcon icon;
+        QStringList usedBy;
+    };
+    QIcon iconFor(const ConnectorDefinition &definition);
+
+    AirbyteClient::Kind m_kind;
+    QList<Row> m_rows;
+    QHash<QString, QIcon> m_icons; // by definition id
+};
+
+} // namespace Dsp
