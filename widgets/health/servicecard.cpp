@@ -1,5 +1,7 @@
 #include "servicecard.h"
 
+#include "common/elidinglabel.h"
+
 #include "healthpalette.h"
 #include "historystrip.h"
 
@@ -51,7 +53,7 @@ ServiceCard::ServiceCard(const QString &service, const QString &displayName, QWi
     header->addWidget(m_badge);
 
     m_latency = plainLabel();
-    m_version = plainLabel();
+    m_version = new ElidingLabel(this);
     m_version->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_checked = plainLabel();
@@ -130,19 +132,17 @@ void ServiceCard::setHealth(const ServiceHealth &health, bool checking)
                            : QStringLiteral("—"));
     if (last.version.isEmpty() && !last.versionUnknownReason.isEmpty()) {
         // Why the version is unknown is worth reading whole.
-        m_version->setWordWrap(true);
-        m_version->setText(tr("unknown (%1)").arg(last.versionUnknownReason));
+        m_version->setWrappedText(tr("unknown (%1)").arg(last.versionUnknownReason));
         m_version->setToolTip({});
     } else {
-        // Long build strings (Dremio's) must not widen one card: the tooltip has them whole.
-        m_version->setWordWrap(false);
-        m_version->setText(last.version.isEmpty()
-                               ? QStringLiteral("—")
-                               : fontMetrics().elidedText(last.version, Qt::ElideMiddle,
-                                                          fontMetrics().averageCharWidth() * 24));
+        // Long build strings (Dremio's) must not widen one card: elided to the room there
+        // is, the tooltip has them whole.
+        m_version->setElidedText(last.version.isEmpty() ? QStringLiteral("—") : last.version);
         // A tooltip is rich text when it looks like it: escape it to keep server text plain.
-        m_version->setToolTip(
-            QStringLiteral("<p style='white-space:pre'>%1</p>").arg(last.version.toHtmlEscaped()));
+        m_version->setToolTip(last.version.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral("<p style='white-space:pre'>%1</p>")
+                                        .arg(last.version.toHtmlEscaped()));
     }
     m_checked->setText(timeText(last.checkedAt));
     m_changed->setText(timeText(health.lastChange));
@@ -170,7 +170,7 @@ QString ServiceCard::reasonText() const
 
 QString ServiceCard::versionText() const
 {
-    return m_version->text();
+    return m_version->fullText();
 }
 
 QString ServiceCard::latencyText() const

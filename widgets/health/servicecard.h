@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 
 namespace Dsp {
 
+class ElidingLabel;
 class HistoryStrip;
 
 // One service on the dashboard: state, latency, version, times, reason, history and a link
@@ -48,7 +49,7 @@ private:
     QLabel *m_title;
     QLabel *m_badge;
     QLabel *m_latency;
-    QLabel *m_version;
+    ElidingLabel *m_version;
     QLabel *m_checked;
     QLabel *m_changed;
     QLabel *m_reason;
