@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Dsp::Airbyte</name>
+    <message>
+        <source>The connector&apos;s specification is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <extracomment>An untitled choice of a connector setting; %1 is its number.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <extracomment>Next to a form field that must be filled in.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a setting of this connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches none of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches more than one of the choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not hold the same value twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <extracomment>Next to a form field; %1 is the only value it takes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %n characters long</source>
+        <translation>
+            <numerusform>must be at least %n character long</numerusform>
+            <numerusform>must be at least %n characters long</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be one character at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters long</source>
+        <translation>
+            <numerusform>must be at most %n character long</numerusform>
+            <numerusform>must be at most %n characters long</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n entries</source>
+        <translation>
+            <numerusform>needs at least %n entry</numerusform>
+            <numerusform>needs at least %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>takes one entry at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at most %n entries</source>
+        <translation>
+            <numerusform>takes at most %n entry</numerusform>
+            <numerusform>takes at most %n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a group of settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the expected form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not match the expected form, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ConnectorsModel</name>
     <message>
         <source>not used</source>

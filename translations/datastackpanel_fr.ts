@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Dsp::Airbyte</name>
+    <message>
+        <source>The connector&apos;s specification is not a JSON object.</source>
+        <translation>La spécification du connecteur n’est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <extracomment>An untitled choice of a connector setting; %1 is its number.</extracomment>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <extracomment>Next to a form field that must be filled in.</extracomment>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>is not a setting of this connector</source>
+        <translation>n’est pas un paramètre de ce connecteur</translation>
+    </message>
+    <message>
+        <source>matches none of the choices</source>
+        <translation>ne correspond à aucun des choix</translation>
+    </message>
+    <message>
+        <source>matches more than one of the choices</source>
+        <translation>correspond à plusieurs des choix</translation>
+    </message>
+    <message>
+        <source>must not hold the same value twice</source>
+        <translation>ne doit pas contenir deux fois la même valeur</translation>
+    </message>
+    <message>
+        <source>is not a valid value</source>
+        <translation>n’est pas une valeur valide</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <extracomment>Next to a form field; %1 is the only value it takes.</extracomment>
+        <translation>doit valoir %1</translation>
+    </message>
+    <message>
+        <source>must be greater than %1</source>
+        <translation>doit être supérieur à %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit valoir au moins %1</translation>
+    </message>
+    <message>
+        <source>must be less than %1</source>
+        <translation>doit être inférieur à %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>doit valoir au plus %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least %n characters long</source>
+        <translation>
+            <numerusform>doit compter au moins %n caractère</numerusform>
+            <numerusform>doit compter au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be one character at most</source>
+        <translation>doit compter un caractère au plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %n characters long</source>
+        <translation>
+            <numerusform>doit compter au plus %n caractère</numerusform>
+            <numerusform>doit compter au plus %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>needs at least one entry</source>
+        <translation>doit avoir au moins une entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>needs at least %n entries</source>
+        <translation>
+            <numerusform>doit avoir au moins %n entrée</numerusform>
+            <numerusform>doit avoir au moins %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>takes one entry at most</source>
+        <translation>accepte une entrée au plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>takes at most %n entries</source>
+        <translation>
+            <numerusform>accepte au plus %n entrée</numerusform>
+            <numerusform>accepte au plus %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>doit être du texte</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>must be a group of settings</source>
+        <translation>doit être un groupe de paramètres</translation>
+    </message>
+    <message>
+        <source>is not one of the allowed values</source>
+        <translation>ne fait pas partie des valeurs permises</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>doit être l’une de ces valeurs : %1</translation>
+    </message>
+    <message>
+        <source>does not match the expected form: %1</source>
+        <translation>n’a pas la forme attendue : %1</translation>
+    </message>
+    <message>
+        <source>does not match the expected form, e.g. %1</source>
+        <translation>n’a pas la forme attendue, par exemple %1</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ConnectorsModel</name>
     <message>
         <source>not used</source>

@@ -103,6 +103,7 @@ template<typename T> Result<T> failure(const Error &e)
 
 struct AirbyteCall::State
 {
+    QByteArray method = "POST";
     QString route;
     QJsonObject body;
     AirbyteClient::Pace pace = AirbyteClient::Pace::Normal;
@@ -226,6 +227,17 @@ AirbyteCall AirbyteClient::post(const QString &route, const QJsonObject &body, Q
     return AirbyteCall(state);
 }
 
+AirbyteCall AirbyteClient::get(const QString &route, QObject *context, JsonCallback callback)
+{
+    auto state = std::make_shared<AirbyteCall::State>();
+    state->method = "GET";
+    state->route = route;
+    state->context = context;
+    state->callback = std::move(callback);
+    start(state);
+    return AirbyteCall(state);
+}
+
 void AirbyteClient::start(const std::shared_ptr<AirbyteCall::State> &state)
 {
     if (m_config.auth.mode != AirbyteAuth::Mode::ClientCredentials) {
@@ -246,15 +258,17 @@ void AirbyteClient::start(const std::shared_ptr<AirbyteCall::State> &state)
 void AirbyteClient::send(const std::shared_ptr<AirbyteCall::State> &state, const QString &token)
 {
     HttpRequest req;
-    req.method = "POST";
+    req.method = state->method;
     req.url = url(state->route);
-    req.headers.emplaceBack("Content-Type", "application/json");
+    if (state->method == "POST")
+        req.headers.emplaceBack("Content-Type", "application/json");
     req.headers.emplaceBack("Accept", "application/json");
     if (!token.isEmpty())
         req.headers.emplaceBack("Authorization", "Bearer " + token.toUtf8());
     else if (!m_basic.isEmpty())
         req.headers.emplaceBack("Authorization", "Basic " + m_basic);
-    req.body = QJsonDocument(state->body).toJson(QJsonDocument::Compact);
+    if (state->method == "POST")
+        req.body = QJsonDocument(state->body).toJson(QJsonDocument::Compact);
     req.timeout = state->pace == Pace::Slow ? m_config.slowTimeout : m_config.timeout;
     req.maxResponseBytes = MaxAnswerBytes;
     req.caCertificates = m_config.caCertificates;
@@ -368,51 +382,53 @@ void AirbyteClient::requestToken()
 void AirbyteClient::resolveWorkspace(const QString &preferred, QObject *context,
                                      std::function<void(const Result<WorkspaceChoice> &)> callback)
 {
-    post(QStringLiteral("workspaces/list"), {}, context,
-         [this, preferred, context = QPointer<QObject>(context),
-          callback](const Result<QJsonObject> &r) {
-             if (!r) {
-                 callback(r.error());
-                 return;
-             }
-             WorkspaceChoice choice;
-             for (const QJsonValue &v : r.value().value(QStringLiteral("workspaces")).toArray()) {
-                 const QJsonObject w = v.toObject();
-                 choice.choices.append({w.value(QStringLiteral("workspaceId")).toString(),
-                                        w.value(QStringLiteral("name")).toString()});
-             }
-             for (const AirbyteWorkspace &w : std::as_const(choice.choices)) {
-                 if (!preferred.isEmpty() && w.id == preferred)
-                     choice.id = w.id;
-             }
-             if (choice.id.isEmpty() && choice.choices.size() == 1)
-                 choice.id = choice.choices.first().id;
-             if (!choice.id.isEmpty() || choice.choices.isEmpty() || !context) {
-                 if (choice.choices.isEmpty()) {
-                     Error e = Error::make(ErrorKind::NotFound,
-                                           HealthTr::tr("this Airbyte has no workspace yet"));
-                     e.service = QStringLiteral("Airbyte");
-                     callback(e);
-                     return;
-                 }
-                 callback(choice);
-                 return;
-             }
-             // Several: the instance's default one (anonymous, Airbyte 1.x) if it names one.
-             post(
-                 QStringLiteral("instance_configuration"), {}, context,
-                 [choice, callback](const Result<QJsonObject> &config) mutable {
-                     const QString fallback =
-                         config
-                             ? config.value().value(QStringLiteral("defaultWorkspaceId")).toString()
-                             : QString();
-                     for (const AirbyteWorkspace &w : std::as_const(choice.choices)) {
-                         if (w.id == fallback)
-                             choice.id = w.id;
+    QPointer<QObject> guard(context);
+    // The instance's default workspace first (anonymous GET; Airbyte >= 0.57): it decides
+    // between several, and stands in for workspaces/list where 1.7+ removed it.
+    get(QStringLiteral("instance_configuration"), context,
+        [this, preferred, guard, callback](const Result<QJsonObject> &config) {
+            const QString defaultId =
+                config ? config.value().value(QStringLiteral("defaultWorkspaceId")).toString()
+                       : QString();
+            if (!guard)
+                return;
+            post(QStringLiteral("workspaces/list"), {}, guard,
+                 [preferred, defaultId, callback](const Result<QJsonObject> &r) {
+                     WorkspaceChoice choice;
+                     if (!r) {
+                         if (r.error().kind == ErrorKind::NotFound && !defaultId.isEmpty()) {
+                             choice.id = defaultId; // Airbyte 1.7+: no list, the default
+                             choice.choices.append({defaultId, QString()});
+                             callback(choice);
+                         } else {
+                             callback(r.error());
+                         }
+                         return;
                      }
+                     for (const QJsonValue &v :
+                          r.value().value(QStringLiteral("workspaces")).toArray()) {
+                         const QJsonObject w = v.toObject();
+                         choice.choices.append({w.value(QStringLiteral("workspaceId")).toString(),
+                                                w.value(QStringLiteral("name")).toString()});
+                     }
+                     if (choice.choices.isEmpty()) {
+                         Error e = Error::make(ErrorKind::NotFound,
+                                               HealthTr::tr("this Airbyte has no workspace yet"));
+                         e.service = QStringLiteral("Airbyte");
+                         callback(e);
+                         return;
+                     }
+                     for (const QString &wanted : {preferred, defaultId}) {
+                         for (const AirbyteWorkspace &w : std::as_const(choice.choices)) {
+                             if (choice.id.isEmpty() && !wanted.isEmpty() && w.id == wanted)
+                                 choice.id = w.id;
+                         }
+                     }
+                     if (choice.id.isEmpty() && choice.choices.size() == 1)
+                         choice.id = choice.choices.first().id;
                      callback(choice);
                  });
-         });
+        });
 }
 
 void AirbyteClient::listDefinitions(

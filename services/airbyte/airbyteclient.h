@@ -125,10 +125,12 @@ public:
     // POST <api>/api/v1/<route> with `body`; a 204 gives an empty object.
     AirbyteCall post(const QString &route, const QJsonObject &body, QObject *context,
                      JsonCallback callback, Pace pace = Pace::Normal);
+    // GET <api>/api/v1/<route> (instance_configuration, health).
+    AirbyteCall get(const QString &route, QObject *context, JsonCallback callback);
 
     // The workspace to use: `preferred` when it exists, else the only one, else the
-    // instance's default one; with several and no default, an error whose message asks to
-    // choose, and `choices` filled.
+    // instance's default one; with several and no default, `id` empty and `choices` filled.
+    // Airbyte 1.7 removed workspaces/list: there, the instance's default workspace.
     struct WorkspaceChoice
     {
         QString id;

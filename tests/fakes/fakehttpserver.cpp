@@ -144,12 +144,20 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeRequest &request)
         response = *guarded;
     } else if (handler) {
         response = handler(request);
+    } else if (m_fallback) {
+        response = m_fallback(request);
     } else {
         response.status = 404;
         response.body = R"({"message":"Object not found.","exceptionClassName":"NotFound"})";
     }
     if (response.hang)
         return; // the connection stays open, the answer never comes
+    if (response.dropConnection) {
+        // Later: closing now would emit disconnected() (which forgets the socket's buffer)
+        // while onReadyRead() still reads that buffer.
+        QTimer::singleShot(0, socket, [socket] { socket->disconnectFromHost(); });
+        return;
+    }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";
     if (response.status == 204 || response.status == 304) {
         // No body, and no Content-Length either (RFC 9110, 8.6).

@@ -30,6 +30,8 @@ struct FakeResponse
     QByteArray body;                             // not sent for 204 and 304, which have no body
     bool hang = false;                           // never answer this request (a route that hangs)
     QList<QPair<QByteArray, QByteArray>> headers = {}; // more headers (WWW-Authenticate...)
+    // Close the connection instead of answering (the request was handled, its reply is lost).
+    bool dropConnection = false;
 };
 
 // A small HTTP/1.1 server for in-process fakes, with the failure modes tests need: a
@@ -56,6 +58,8 @@ public:
     void setMode(Mode mode) { m_mode = mode; }
     void route(const QByteArray &method, const QByteArray &path, Handler handler);
     void setGuard(Guard guard) { m_guard = std::move(guard); }
+    // Answers requests that match no route; unset, they get a 404 with a small JSON body.
+    void setFallback(Handler fallback) { m_fallback = std::move(fallback); }
     int requestCount() const { return m_requestCount; }
     // Client connections still open (a client that went away has closed its own).
     int openConnectionCount() const;
@@ -71,6 +75,7 @@ private:
     Mode m_mode = Mode::Normal;
     QHash<QByteArray, Handler> m_routes; // "GET /path"
     Guard m_guard;
+    Handler m_fallback;
     QList<QPointer<QTcpSocket>> m_sockets;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_requestCount = 0;

@@ -340,7 +340,7 @@ private slots:
         server.route("POST", "/api/v1/workspaces/list", [&](const FakeRequest &) {
             return ok({{QStringLiteral("workspaces"), workspaces}});
         });
-        server.route("POST", "/api/v1/instance_configuration", [&](const FakeRequest &) {
+        server.route("GET", "/api/v1/instance_configuration", [&](const FakeRequest &) {
             QJsonObject o{{QStringLiteral("version"), QStringLiteral("1.8.0")}};
             if (!defaultId.isEmpty())
                 o.insert(QStringLiteral("defaultWorkspaceId"), defaultId);
@@ -367,6 +367,24 @@ private slots:
         defaultId = QStringLiteral("w2");
         QCOMPARE(resolve({})->value().id, QStringLiteral("w2"));
         QCOMPARE(resolve(QStringLiteral("w1"))->value().id, QStringLiteral("w1"));
+    }
+
+    // Airbyte 1.7+ has no workspaces/list: the instance's default workspace is used.
+    void workspaceWithoutAListRoute()
+    {
+        FakeHttpServer server;
+        server.route("GET", "/api/v1/instance_configuration", [&](const FakeRequest &) {
+            return ok({{QStringLiteral("version"), QStringLiteral("1.8.0")},
+                       {QStringLiteral("defaultWorkspaceId"), QStringLiteral("w-default")}});
+        });
+        QVERIFY(server.listen()); // workspaces/list: 404
+        AirbyteClient client(&m_http, config(server, AirbyteAuth::Mode::None));
+        std::optional<Result<AirbyteClient::WorkspaceChoice>> got;
+        client.resolveWorkspace({}, this,
+                                [&](const Result<AirbyteClient::WorkspaceChoice> &r) { got = r; });
+        QVERIFY(wait(got));
+        QVERIFY(got->hasValue());
+        QCOMPARE(got->value().id, QStringLiteral("w-default"));
     }
 };
 
