@@ -113,56 +113,44 @@ void StackDetector::detect(const Profile &base, const QString &host, const Ports
 
     Profile minio = p;
     minio.minio.endpoint = httpUrl(host, ports.minio);
-    probe(QStringLiteral("minio"), minio, [this](const ProbeResult &r) {
-        const bool found = answers(r);
-        if (found) {
-            m_detection.profile.minio.endpoint = httpUrl(m_host, m_ports.minio);
-            m_detection.profile.minio.consoleUrl = httpUrl(m_host, m_ports.minioConsole);
-        }
-        settle(QStringLiteral("minio"),
-               {found, found ? SettingsTr::tr("on :%1, %2").arg(m_ports.minio).arg(stateWords(r))
-                             : SettingsTr::tr("nothing answers on :%1").arg(m_ports.minio)});
+    probeOnPort(QStringLiteral("minio"), minio, ports.minio, [this](Profile &found) {
+        found.minio.endpoint = httpUrl(m_host, m_ports.minio);
+        found.minio.consoleUrl = httpUrl(m_host, m_ports.minioConsole);
     });
 
     Profile postgres = p;
     postgres.postgres.host = host;
     postgres.postgres.port = ports.postgres;
-    probe(QStringLiteral("postgres"), postgres, [this](const ProbeResult &r) {
-        const bool found = answers(r);
-        if (found) {
-            m_detection.profile.postgres.host = m_host;
-            m_detection.profile.postgres.port = m_ports.postgres;
-        }
-        settle(QStringLiteral("postgres"),
-               {found, found ? SettingsTr::tr("on :%1, %2").arg(m_ports.postgres).arg(stateWords(r))
-                             : SettingsTr::tr("nothing answers on :%1").arg(m_ports.postgres)});
+    probeOnPort(QStringLiteral("postgres"), postgres, ports.postgres, [this](Profile &found) {
+        found.postgres.host = m_host;
+        found.postgres.port = m_ports.postgres;
     });
 
     Profile dremio = p;
     dremio.dremio.url = httpUrl(host, ports.dremio);
-    probe(QStringLiteral("dremio"), dremio, [this](const ProbeResult &r) {
-        const bool found = answers(r);
-        if (found)
-            m_detection.profile.dremio.url = m_detection.profile.dremio.uiUrl =
-                httpUrl(m_host, m_ports.dremio);
-        settle(QStringLiteral("dremio"),
-               {found, found ? SettingsTr::tr("on :%1, %2").arg(m_ports.dremio).arg(stateWords(r))
-                             : SettingsTr::tr("nothing answers on :%1").arg(m_ports.dremio)});
+    probeOnPort(QStringLiteral("dremio"), dremio, ports.dremio, [this](Profile &found) {
+        found.dremio.url = found.dremio.uiUrl = httpUrl(m_host, m_ports.dremio);
     });
 
     Profile temporal = p;
     temporal.temporal.host = host;
     temporal.temporal.port = ports.temporal;
-    probe(QStringLiteral("temporal"), temporal, [this](const ProbeResult &r) {
+    probeOnPort(QStringLiteral("temporal"), temporal, ports.temporal, [this](Profile &found) {
+        found.temporal.host = m_host;
+        found.temporal.port = m_ports.temporal;
+        found.temporal.uiUrl = httpUrl(m_host, m_ports.temporalUi);
+    });
+}
+
+void StackDetector::probeOnPort(const QString &service, const Profile &candidate, int port,
+                                std::function<void(Profile &)> fill)
+{
+    probe(service, candidate, [this, service, port, fill = std::move(fill)](const ProbeResult &r) {
         const bool found = answers(r);
-        if (found) {
-            m_detection.profile.temporal.host = m_host;
-            m_detection.profile.temporal.port = m_ports.temporal;
-            m_detection.profile.temporal.uiUrl = httpUrl(m_host, m_ports.temporalUi);
-        }
-        settle(QStringLiteral("temporal"),
-               {found, found ? SettingsTr::tr("on :%1, %2").arg(m_ports.temporal).arg(stateWords(r))
-                             : SettingsTr::tr("nothing answers on :%1").arg(m_ports.temporal)});
+        if (found)
+            fill(m_detection.profile);
+        settle(service, {found, found ? SettingsTr::tr("on :%1, %2").arg(port).arg(stateWords(r))
+                                      : SettingsTr::tr("nothing answers on :%1").arg(port)});
     });
 }
 

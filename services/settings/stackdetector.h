@@ -62,6 +62,10 @@ signals:
 private:
     void probe(const QString &service, const Profile &candidate,
                std::function<void(const ProbeResult &)> then);
+    // One service on one port: `fill` writes it into the detection when something answers,
+    // and the finding says so in words.
+    void probeOnPort(const QString &service, const Profile &candidate, int port,
+                     std::function<void(Profile &)> fill);
     void tryAirbyteCompose();
     void settle(const QString &service, const Finding &finding);
 
