@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QPointer>
 
+#include <nlohmann/json.hpp>
+
 namespace Dsp {
 
 namespace {
@@ -91,12 +93,36 @@ ConnectionCheck checkFrom(const QJsonObject &o)
     ConnectionCheck c;
     c.succeeded = o.value(QStringLiteral("status")).toString() == QLatin1String("succeeded");
     c.message = sanitizedServerText(o.value(QStringLiteral("message")).toString());
+    // No status: the check job itself failed, and says why in its failure reason.
+    if (c.message.isEmpty() && !o.contains(QStringLiteral("status"))) {
+        const QJsonObject job = o.value(QStringLiteral("jobInfo")).toObject();
+        const QJsonObject reason = job.value(QStringLiteral("failureReason")).toObject();
+        c.message = sanitizedServerText(reason.value(QStringLiteral("externalMessage")).toString());
+    }
     return c;
 }
 
 template<typename T> Result<T> failure(const Error &e)
 {
     return Result<T>(e);
+}
+
+// The text of the top-level member `name` of a JSON object, its keys in the order they came:
+// QJsonObject sorts them, and a connector form places the fields without "order" in declaration
+// order. ordered_json keeps that order. Its compact dump is the same JSON, and byte for byte the
+// server's own text when that was compact (Airbyte's is) with no escapes a dump writes otherwise
+// (\u00e9 comes back as UTF-8). Empty when there is no such object.
+QByteArray memberText(const QByteArray &body, const char *name)
+{
+    const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(
+        body.constData(), body.constData() + body.size(), nullptr, false);
+    if (!doc.is_object())
+        return {};
+    const auto member = doc.find(name);
+    if (member == doc.end() || !member->is_object())
+        return {};
+    return QByteArray::fromStdString(
+        member->dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
 }
 
 } // namespace
@@ -107,20 +133,22 @@ struct AirbyteCall::State
     QString route;
     QJsonObject body;
     AirbyteClient::Pace pace = AirbyteClient::Pace::Normal;
+    bool idempotent = true; // false: never sent twice (HttpRequest::idempotent)
     QPointer<QObject> context;
-    AirbyteClient::JsonCallback callback;
+    // The parsed answer, and its bytes (empty for a failure).
+    std::function<void(const Result<QJsonObject> &, const QByteArray &)> callback;
     RequestHandle handle;
     bool retried = false;
     bool done = false;
 
-    void finish(const Result<QJsonObject> &r)
+    void finish(const Result<QJsonObject> &r, const QByteArray &answer = {})
     {
         if (done)
             return;
         done = true;
         handle = RequestHandle();
         if (context)
-            callback(r);
+            callback(r, answer);
     }
 };
 
@@ -217,10 +245,22 @@ QUrl AirbyteClient::url(const QString &route) const
 AirbyteCall AirbyteClient::post(const QString &route, const QJsonObject &body, QObject *context,
                                 JsonCallback callback, Pace pace)
 {
+    return postRaw(
+        route, body, context,
+        [callback = std::move(callback)](const Result<QJsonObject> &r, const QByteArray &) {
+            callback(r);
+        },
+        pace);
+}
+
+AirbyteCall AirbyteClient::postRaw(const QString &route, const QJsonObject &body, QObject *context,
+                                   RawCallback callback, Pace pace, Repeat repeat)
+{
     auto state = std::make_shared<AirbyteCall::State>();
     state->route = route;
     state->body = body;
     state->pace = pace;
+    state->idempotent = repeat == Repeat::Allowed;
     state->context = context;
     state->callback = std::move(callback);
     start(state);
@@ -233,7 +273,8 @@ AirbyteCall AirbyteClient::get(const QString &route, QObject *context, JsonCallb
     state->method = "GET";
     state->route = route;
     state->context = context;
-    state->callback = std::move(callback);
+    state->callback = [callback = std::move(callback)](const Result<QJsonObject> &r,
+                                                       const QByteArray &) { callback(r); };
     start(state);
     return AirbyteCall(state);
 }
@@ -260,19 +301,22 @@ void AirbyteClient::send(const std::shared_ptr<AirbyteCall::State> &state, const
     HttpRequest req;
     req.method = state->method;
     req.url = url(state->route);
-    if (state->method == "POST")
+    // An empty object goes as no body: the routes we call with one declare none (workspaces/list).
+    const bool hasBody = state->method == "POST" && !state->body.isEmpty();
+    if (hasBody)
         req.headers.emplaceBack("Content-Type", "application/json");
     req.headers.emplaceBack("Accept", "application/json");
     if (!token.isEmpty())
         req.headers.emplaceBack("Authorization", "Bearer " + token.toUtf8());
     else if (!m_basic.isEmpty())
         req.headers.emplaceBack("Authorization", "Basic " + m_basic);
-    if (state->method == "POST")
+    if (hasBody)
         req.body = QJsonDocument(state->body).toJson(QJsonDocument::Compact);
     req.timeout = state->pace == Pace::Slow ? m_config.slowTimeout : m_config.timeout;
     req.maxResponseBytes = MaxAnswerBytes;
     req.caCertificates = m_config.caCertificates;
     req.service = QStringLiteral("Airbyte");
+    req.idempotent = state->idempotent;
     state->handle =
         m_http->send(req, m_context, [this, state, token](const Result<HttpResponse> &r) {
             if (!r) {
@@ -293,7 +337,7 @@ void AirbyteClient::send(const std::shared_ptr<AirbyteCall::State> &state, const
                 return;
             }
             if (resp.body.trimmed().isEmpty()) {
-                state->finish(QJsonObject());
+                state->finish(QJsonObject(), resp.body);
                 return;
             }
             QJsonParseError parseError;
@@ -307,7 +351,7 @@ void AirbyteClient::send(const std::shared_ptr<AirbyteCall::State> &state, const
                 state->finish(e);
                 return;
             }
-            state->finish(doc.object());
+            state->finish(doc.object(), resp.body);
         });
 }
 
@@ -383,21 +427,29 @@ void AirbyteClient::resolveWorkspace(const QString &preferred, QObject *context,
                                      std::function<void(const Result<WorkspaceChoice> &)> callback)
 {
     QPointer<QObject> guard(context);
-    // The instance's default workspace first (anonymous GET; Airbyte >= 0.57): it decides
-    // between several, and stands in for workspaces/list where 1.7+ removed it.
+    // The instance's configuration first (anonymous GET; Airbyte >= 0.57): its default
+    // workspace decides between several, and its organization's list stands in for
+    // workspaces/list, which 1.7 removed; older servers have workspaces/list only.
     get(QStringLiteral("instance_configuration"), context,
         [this, preferred, guard, callback](const Result<QJsonObject> &config) {
             const QString defaultId =
                 config ? config.value().value(QStringLiteral("defaultWorkspaceId")).toString()
                        : QString();
+            const QString organizationId =
+                config ? config.value().value(QStringLiteral("defaultOrganizationId")).toString()
+                       : QString();
             if (!guard)
                 return;
-            post(QStringLiteral("workspaces/list"), {}, guard,
-                 [preferred, defaultId, callback](const Result<QJsonObject> &r) {
+            const bool byOrganization = !organizationId.isEmpty();
+            post(byOrganization ? QStringLiteral("workspaces/list_by_organization_id")
+                                : QStringLiteral("workspaces/list"),
+                 byOrganization ? QJsonObject{{QStringLiteral("organizationId"), organizationId}}
+                                : QJsonObject(),
+                 guard, [preferred, defaultId, callback](const Result<QJsonObject> &r) {
                      WorkspaceChoice choice;
                      if (!r) {
                          if (r.error().kind == ErrorKind::NotFound && !defaultId.isEmpty()) {
-                             choice.id = defaultId; // Airbyte 1.7+: no list, the default
+                             choice.id = defaultId; // no list route: the default
                              choice.choices.append({defaultId, QString()});
                              callback(choice);
                          } else {
@@ -456,21 +508,23 @@ void AirbyteClient::getSpecification(
     Kind kind, const QString &definitionId, const QString &workspaceId, QObject *context,
     std::function<void(const Result<ConnectorSpecification> &)> callback)
 {
-    post(kindWord(kind) + QStringLiteral("_definition_specifications/get"),
-         {{definitionIdKey(kind), definitionId}, {QStringLiteral("workspaceId"), workspaceId}},
-         context, [kind, callback](const Result<QJsonObject> &r) {
-             if (!r) {
-                 callback(r.error());
-                 return;
-             }
-             ConnectorSpecification spec;
-             spec.definitionId = r.value().value(definitionIdKey(kind)).toString();
-             spec.documentationUrl = r.value().value(QStringLiteral("documentationUrl")).toString();
-             spec.connectionSpecification =
-                 r.value().value(QStringLiteral("connectionSpecification")).toObject();
-             spec.raw = r.value();
-             callback(spec);
-         });
+    postRaw(kindWord(kind) + QStringLiteral("_definition_specifications/get"),
+            {{definitionIdKey(kind), definitionId}, {QStringLiteral("workspaceId"), workspaceId}},
+            context, [kind, callback](const Result<QJsonObject> &r, const QByteArray &body) {
+                if (!r) {
+                    callback(r.error());
+                    return;
+                }
+                ConnectorSpecification spec;
+                spec.definitionId = r.value().value(definitionIdKey(kind)).toString();
+                spec.documentationUrl =
+                    r.value().value(QStringLiteral("documentationUrl")).toString();
+                spec.connectionSpecification =
+                    r.value().value(QStringLiteral("connectionSpecification")).toObject();
+                spec.connectionSpecificationJson = memberText(body, "connectionSpecification");
+                spec.raw = r.value();
+                callback(spec);
+            });
 }
 
 void AirbyteClient::listInstances(
@@ -519,15 +573,18 @@ AirbyteCall AirbyteClient::create(Kind kind, const QString &workspaceId,
                                   const QJsonObject &configuration, QObject *context,
                                   std::function<void(const Result<ConnectorInstance> &)> callback)
 {
-    return post(kindWord(kind) + QStringLiteral("s/create"),
-                {{definitionIdKey(kind), definitionId},
-                 {QStringLiteral("workspaceId"), workspaceId},
-                 {QStringLiteral("name"), name},
-                 {QStringLiteral("connectionConfiguration"), configuration}},
-                context, [kind, callback](const Result<QJsonObject> &r) {
-                    callback(r ? Result<ConnectorInstance>(instanceFrom(kind, r.value()))
-                               : failure<ConnectorInstance>(r.error()));
-                });
+    return postRaw(
+        kindWord(kind) + QStringLiteral("s/create"),
+        {{definitionIdKey(kind), definitionId},
+         {QStringLiteral("workspaceId"), workspaceId},
+         {QStringLiteral("name"), name},
+         {QStringLiteral("connectionConfiguration"), configuration}},
+        context,
+        [kind, callback](const Result<QJsonObject> &r, const QByteArray &) {
+            callback(r ? Result<ConnectorInstance>(instanceFrom(kind, r.value()))
+                       : failure<ConnectorInstance>(r.error()));
+        },
+        Pace::Normal, Repeat::Never);
 }
 
 void AirbyteClient::createOrReuse(Kind kind, const QString &workspaceId,
@@ -587,6 +644,27 @@ AirbyteClient::checkConfiguration(Kind kind, const QString &workspaceId,
     return post(
         QStringLiteral("scheduler/") + kindWord(kind) + QStringLiteral("s/check_connection"),
         {{definitionIdKey(kind), definitionId},
+         {QStringLiteral("workspaceId"), workspaceId},
+         {QStringLiteral("connectionConfiguration"), configuration}},
+        context,
+        [callback](const Result<QJsonObject> &r) {
+            callback(r ? Result<ConnectionCheck>(checkFrom(r.value()))
+                       : failure<ConnectionCheck>(r.error()));
+        },
+        Pace::Slow);
+}
+
+AirbyteCall
+AirbyteClient::checkUpdate(Kind kind, const QString &workspaceId, const QString &definitionId,
+                           const QString &id, const QJsonObject &configuration, QObject *context,
+                           std::function<void(const Result<ConnectionCheck> &)> callback)
+{
+    // SourceCoreConfig / DestinationCoreConfig with the id: Airbyte fills the masked secrets
+    // from the saved object before the connector runs (0.63 to 1.x alike).
+    return post(
+        QStringLiteral("scheduler/") + kindWord(kind) + QStringLiteral("s/check_connection"),
+        {{definitionIdKey(kind), definitionId},
+         {idKey(kind), id},
          {QStringLiteral("workspaceId"), workspaceId},
          {QStringLiteral("connectionConfiguration"), configuration}},
         context,

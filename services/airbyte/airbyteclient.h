@@ -83,7 +83,10 @@ struct ConnectorSpecification
 {
     QString definitionId;
     QString documentationUrl;
-    QJsonObject connectionSpecification;
+    QJsonObject connectionSpecification; // keys sorted: a form reads the bytes below
+    // The object's bytes as the server sent them, key order kept (compact, as Airbyte sends
+    // it), for ConnectorSpec::parse(): fields without "order" go in declaration order.
+    QByteArray connectionSpecificationJson;
     QJsonObject raw; // the whole answer, for fields the panel does not model yet
 };
 
@@ -122,7 +125,8 @@ public:
     const Config &config() const { return m_config; }
 
     using JsonCallback = std::function<void(const Result<QJsonObject> &)>;
-    // POST <api>/api/v1/<route> with `body`; a 204 gives an empty object.
+    // POST <api>/api/v1/<route> with `body` (an empty one sends none); a 204 gives an empty
+    // object.
     AirbyteCall post(const QString &route, const QJsonObject &body, QObject *context,
                      JsonCallback callback, Pace pace = Pace::Normal);
     // GET <api>/api/v1/<route> (instance_configuration, health).
@@ -130,7 +134,9 @@ public:
 
     // The workspace to use: `preferred` when it exists, else the only one, else the
     // instance's default one; with several and no default, `id` empty and `choices` filled.
-    // Airbyte 1.7 removed workspaces/list: there, the instance's default workspace.
+    // Listed by the instance's organization (workspaces/list_by_organization_id), or with
+    // workspaces/list on servers older than instance_configuration (0.57); a list refused
+    // with 404 gives the instance's default workspace.
     struct WorkspaceChoice
     {
         QString id;
@@ -150,7 +156,8 @@ public:
     void listConnections(const QString &workspaceId, QObject *context,
                          std::function<void(const Result<QList<ConnectionSummary>> &)> callback);
     // Create: when the reply never came (timeout, dropped connection), the object may exist;
-    // the caller retries with createOrReuse(), which looks it up by name first.
+    // the caller retries with createOrReuse(), which looks it up by name first. The request
+    // itself is never sent twice (HttpRequest::idempotent), so one call makes one object at most.
     AirbyteCall create(Kind kind, const QString &workspaceId, const QString &definitionId,
                        const QString &name, const QJsonObject &configuration, QObject *context,
                        std::function<void(const Result<ConnectorInstance> &)> callback);
@@ -168,6 +175,11 @@ public:
                                    const QString &definitionId, const QJsonObject &configuration,
                                    QObject *context,
                                    std::function<void(const Result<ConnectionCheck> &)> callback);
+    // Checks an edited configuration of the saved `id` before the update: its masked secrets
+    // ("**********") are the saved ones.
+    AirbyteCall checkUpdate(Kind kind, const QString &workspaceId, const QString &definitionId,
+                            const QString &id, const QJsonObject &configuration, QObject *context,
+                            std::function<void(const Result<ConnectionCheck> &)> callback);
     AirbyteCall checkSaved(Kind kind, const QString &id, QObject *context,
                            std::function<void(const Result<ConnectionCheck> &)> callback);
 
@@ -176,6 +188,13 @@ public:
 
 private:
     struct Pending;
+    // post() with what a few calls need beyond the parsed answer: its bytes (a spec, whose key
+    // order QJsonObject loses), and whether the request may be sent twice (not a create).
+    using RawCallback = std::function<void(const Result<QJsonObject> &, const QByteArray &body)>;
+    enum class Repeat { Allowed, Never };
+    AirbyteCall postRaw(const QString &route, const QJsonObject &body, QObject *context,
+                        RawCallback callback, Pace pace = Pace::Normal,
+                        Repeat repeat = Repeat::Allowed);
     void start(const std::shared_ptr<AirbyteCall::State> &state);
     void send(const std::shared_ptr<AirbyteCall::State> &state, const QString &token);
     void withToken(std::function<void(const Result<QString> &)> then);

@@ -6,6 +6,7 @@
 #include "networkmessages.h"
 
 #include <QCryptographicHash>
+#include <QIODevice>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -14,6 +15,7 @@
 #include <QSslConfiguration>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -84,6 +86,43 @@ std::pair<int, QString> certificateProblem(const QSslError &error, const QString
         return {4, error.errorString()};
     }
 }
+
+// The body of a request that must not be sent twice (HttpRequest::idempotent false). Qt 6.4's
+// HTTP/1 channel sends the current request again by itself when the connection closes before
+// any answer (QHttpNetworkConnectionChannel::_q_error(RemoteHostClosedError) calls
+// resendCurrentRequest(), handleUnexpectedEOF() calls closeAndResendCurrentRequest()), and
+// every such resend first rewinds the body: QHttpNetworkConnectionPrivate::_q_startNextRequest()
+// calls resetUploadData(), which ends the reply with ContentReSendError when the rewind fails.
+// No request attribute turns the resend off in 6.4. This body refuses the rewind once any of it
+// was read, so the request goes out at most once; before that (a request Qt moves to another
+// connection before writing it) the rewind is harmless and allowed.
+class OneShotBody : public QIODevice
+{
+public:
+    explicit OneShotBody(const QByteArray &data)
+        : m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return m_data.size(); }
+    bool reset() override { return !m_read && QIODevice::reset(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        m_read = true;
+        const qint64 count = std::min(maxSize, qint64(m_data.size()) - pos());
+        if (count <= 0)
+            return 0;
+        std::memcpy(data, m_data.constData() + pos(), size_t(count));
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    const QByteArray m_data;
+    bool m_read = false;
+};
 
 } // namespace
 
@@ -170,9 +209,16 @@ RequestHandle HttpClient::send(const HttpRequest &request, QObject *context, Htt
 
     qCDebug(lcHttp) << request.method << request.url.toDisplayString(QUrl::RemoveUserInfo);
     QNetworkAccessManager *network = networkFor(request);
-    QNetworkReply *reply = request.body.isEmpty() && request.method != "POST"
-                               ? network->sendCustomRequest(req, request.method)
-                               : network->sendCustomRequest(req, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (!request.idempotent) {
+        auto body = new OneShotBody(request.body);
+        reply = network->sendCustomRequest(req, request.method, body);
+        body->setParent(reply); // read by the network layer until the reply is gone
+    } else if (request.body.isEmpty() && request.method != "POST") {
+        reply = network->sendCustomRequest(req, request.method);
+    } else {
+        reply = network->sendCustomRequest(req, request.method, request.body);
+    }
     auto task = new HttpRequestTask(reply, effective, std::move(callback), context);
     return RequestHandle(task);
 }
@@ -287,6 +333,7 @@ Error HttpRequestTask::transportError() const
                            NetworkMessages::hostNotFound(m_reply->url().host()), detail);
     case QNetworkReply::TimeoutError:
         return Error::make(ErrorKind::Timeout, NetworkMessages::timedOut(m_timeout), detail);
+    case QNetworkReply::ContentReSendError: // closed before an answer, not sent again
     case QNetworkReply::RemoteHostClosedError:
         return Error::make(
             ErrorKind::InvalidResponse,

@@ -25,6 +25,11 @@ struct HttpRequest
     qint64 maxResponseBytes = 4 * 1024 * 1024;
     // HTTP/2 over cleartext with prior knowledge (gRPC).
     bool http2Direct = false;
+    // Whether sending it twice does no harm. Qt 6.4 sends an HTTP/1 request again by itself
+    // when the connection closes before any answer; one that creates something must not be,
+    // so its body cannot be rewound once read and that resend fails instead: the caller gets
+    // InvalidResponse and the request went out once (the server may have carried it out).
+    bool idempotent = true;
     // Name used in messages ("Airbyte", "MinIO", ...).
     QString service;
     // Certificate authorities trusted for this request (HTTPS) in addition to the system's:

@@ -1,5 +1,6 @@
 #include "logging.h"
 
+Q_LOGGING_CATEGORY(lcAirbyte, "dsp.airbyte", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcHttp, "dsp.http", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcHealth, "dsp.health", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcS3, "dsp.s3", QtWarningMsg)

@@ -4,6 +4,7 @@
 
 // One category per subsystem; enable with QT_LOGGING_RULES="dsp.*.debug=true".
 // Never log credentials or Authorization headers in any of them.
+Q_DECLARE_LOGGING_CATEGORY(lcAirbyte)
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)
 Q_DECLARE_LOGGING_CATEGORY(lcHealth)
 Q_DECLARE_LOGGING_CATEGORY(lcS3)

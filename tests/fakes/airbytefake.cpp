@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUuid>
+#include <QVersionNumber>
 
 #include <algorithm>
 
@@ -890,8 +891,12 @@ void AirbyteFake::configRoute(const QByteArray &name,
 
 void AirbyteFake::addConfigRoutes()
 {
-    // Removed in Airbyte 1.7 (workspaces/list_by_organization_id replaces it); served anyway.
+    // Removed in Airbyte 1.7 (workspaces/list_by_organization_id replaces it): from 1.7 on,
+    // Micronaut's 404 for a path no controller takes, as the real server answers.
     configRoute("workspaces/list", [this](const QJsonObject &) {
+        if (QVersionNumber::fromString(QString::fromLatin1(m_version)) >= QVersionNumber(1, 7))
+            return micronautError(404, QStringLiteral("Not Found"), "/api/v1/workspaces/list",
+                                  QStringLiteral("Page Not Found"));
         QJsonArray list;
         for (const ConfigApi::Workspace &w : std::as_const(m_api->workspaces))
             list.append(m_api->workspaceRead(w));

@@ -14,7 +14,8 @@ namespace Dsp::Fakes {
 // credentials set, POST /api/v1/applications/token. With basic auth set, an nginx-like proxy
 // stands in front of every route, as docker-compose's airbyte-proxy does.
 //
-// Stateful Config API (all POST with JSON bodies under /api/v1/): workspaces, connector
+// Stateful Config API (all POST with JSON bodies under /api/v1/) as the version set by
+// setVersion() has it (workspaces/list only before 1.7): workspaces, connector
 // definitions and their specs (a built-in trio, or Airbyte's published registry once loaded),
 // sources and destinations (create, get, update, delete, list; secrets masked in every answer
 // as Airbyte masks them), connection checks with results on demand, and connections/list.
@@ -109,8 +110,9 @@ public:
     void setCheckHangs(bool hangs) { m_checkHangs = hangs; }
     // The next `creates` sources/create or destinations/create requests store their object,
     // then close the connection without answering. Qt 6.4's QNetworkAccessManager sends a
-    // POST again by itself when the connection closes before any answer (newer Qt does not
-    // resend non-idempotent requests): one dropped reply then means two objects and a 200.
+    // POST again by itself when the connection closes before any answer: one dropped reply
+    // then means two objects and a 200, unless the request's body cannot be rewound, which
+    // is how HttpClient sends a request that is not idempotent (AirbyteClient::create).
     void dropNextCreateReply(int creates = 1) { m_dropCreates = creates; }
 
     // Requests received per path (past the basic-auth proxy, answered or not, refused for

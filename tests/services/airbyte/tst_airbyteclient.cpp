@@ -1,9 +1,12 @@
 // The Config API client against a scripted HTTP server: authentication (one token request at
 // a time, renewed when due and once on a 401), Airbyte's error bodies as typed errors, the
-// deadlines of normal and slow calls, cancelling, and a create retried without a double.
+// deadlines of normal and slow calls, cancelling, a spec's field order kept, and a create
+// whose reply was dropped, retried without a double (against the Airbyte fake).
 #include "airbyte/airbyteclient.h"
+#include "airbyte/connectorspec.h"
 #include "core/httpclient.h"
 
+#include "airbytefake.h"
 #include "fakehttpserver.h"
 
 #include <QDateTime>
@@ -331,6 +334,113 @@ private slots:
         QCOMPARE(creates, 1);
     }
 
+    // QJsonObject sorts keys; the form places fields without "order" in declaration order, so
+    // the spec's own bytes reach ConnectorSpec.
+    void specKeepsTheDeclarationOrderOfItsFields()
+    {
+        FakeHttpServer server;
+        server.route("POST", "/api/v1/source_definition_specifications/get",
+                     [&](const FakeRequest &) {
+                         FakeResponse r;
+                         r.body = R"({"sourceDefinitionId":"d","jobInfo":{"succeeded":true},)"
+                                  R"("connectionSpecification":{"type":"object","properties":{)"
+                                  R"("zeta":{"type":"string"},"mid":{"type":"integer"},)"
+                                  R"("alpha":{"type":"string","airbyte_secret":true}}},)"
+                                  R"("documentationUrl":"https://docs.airbyte.com/x"})";
+                         return r;
+                     });
+        QVERIFY(server.listen());
+        AirbyteClient client(&m_http, config(server, AirbyteAuth::Mode::None));
+        std::optional<Result<ConnectorSpecification>> got;
+        client.getSpecification(AirbyteClient::Kind::Source, QStringLiteral("d"),
+                                QStringLiteral("w"), this,
+                                [&](const Result<ConnectorSpecification> &r) { got = r; });
+        QVERIFY(wait(got));
+        QVERIFY2(got->hasValue(), qPrintable(got->hasValue() ? QString() : got->error().message));
+        const ConnectorSpecification &spec = got->value();
+        QCOMPARE(spec.connectionSpecificationJson,
+                 QByteArray(R"({"type":"object","properties":{"zeta":{"type":"string"},)"
+                            R"("mid":{"type":"integer"},)"
+                            R"("alpha":{"type":"string","airbyte_secret":true}}})"));
+        QCOMPARE(spec.connectionSpecification.value(QStringLiteral("properties")).toObject().keys(),
+                 (QStringList{QStringLiteral("alpha"), QStringLiteral("mid"),
+                              QStringLiteral("zeta")})); // what the bytes are needed for
+        const Result<ConnectorSpec> parsed = ConnectorSpec::parse(spec.connectionSpecificationJson);
+        QVERIFY(parsed);
+        QStringList keys;
+        for (const SpecField &field : parsed.value().fields())
+            keys.append(field.key);
+        QCOMPARE(keys, (QStringList{QStringLiteral("zeta"), QStringLiteral("mid"),
+                                    QStringLiteral("alpha")}));
+        QCOMPARE(spec.documentationUrl, QStringLiteral("https://docs.airbyte.com/x"));
+    }
+
+    // A create whose reply is lost (the server stored the object and closed the connection):
+    // Qt 6.4 would send the POST again by itself and make a second object; the client sends
+    // it once, reports the failure, and the retry finds the one object by name.
+    void aDroppedCreateReplyMakesOneObjectThatTheRetryReuses_data()
+    {
+        QTest::addColumn<bool>("source");
+        QTest::addColumn<int>("drops"); // 1: Qt's resend would have got the answer
+        QTest::newRow("source, one reply dropped") << true << 1;
+        QTest::newRow("source, every reply dropped") << true << 10;
+        QTest::newRow("destination, one reply dropped") << false << 1;
+    }
+
+    void aDroppedCreateReplyMakesOneObjectThatTheRetryReuses()
+    {
+        QFETCH(bool, source);
+        QFETCH(int, drops);
+        const AirbyteClient::Kind kind =
+            source ? AirbyteClient::Kind::Source : AirbyteClient::Kind::Destination;
+        const QByteArray createRoute = source ? "sources/create" : "destinations/create";
+        AirbyteFake fake;
+        QVERIFY(fake.listen());
+        const QString definition = source ? AirbyteFake::postgresSourceDefinitionId()
+                                          : AirbyteFake::postgresDestinationDefinitionId();
+        const QJsonObject configuration{{QStringLiteral("host"), QStringLiteral("db.internal")},
+                                        {QStringLiteral("port"), 5432},
+                                        {QStringLiteral("database"), QStringLiteral("business")},
+                                        {QStringLiteral("schema"), QStringLiteral("public")},
+                                        {QStringLiteral("username"), QStringLiteral("analyst")},
+                                        {QStringLiteral("password"), QStringLiteral("pw")}};
+        auto count = [&] { return source ? fake.sourceCount() : fake.destinationCount(); };
+        AirbyteClient client(&m_http, config(fake, AirbyteAuth::Mode::None));
+        const QString workspace = AirbyteFake::defaultWorkspaceId();
+        const QString name = QStringLiteral("business_db");
+
+        fake.dropNextCreateReply(drops);
+        std::optional<Result<ConnectorInstance>> lost;
+        client.create(kind, workspace, definition, name, configuration, this,
+                      [&](const Result<ConnectorInstance> &r) { lost = r; });
+        QVERIFY(wait(lost));
+        QCOMPARE(fake.requestCount(createRoute), 1); // sent once: no resend by Qt
+        QCOMPARE(count(), 1);
+        QVERIFY(!lost->hasValue());
+        QCOMPARE(lost->error().kind, ErrorKind::InvalidResponse);
+
+        fake.dropNextCreateReply(0);
+        std::optional<Result<ConnectorInstance>> retried;
+        client.createOrReuse(kind, workspace, definition, name, configuration, this,
+                             [&](const Result<ConnectorInstance> &r) { retried = r; });
+        QVERIFY(wait(retried));
+        QVERIFY2(retried->hasValue(),
+                 qPrintable(retried->hasValue() ? QString() : retried->error().message));
+        QCOMPARE(retried->value().name, name);
+        QCOMPARE(fake.requestCount(createRoute), 1);
+        QCOMPARE(count(), 1);
+        QCOMPARE(fake.storedConfiguration(retried->value().id), configuration);
+
+        // A create that gets its answer still works, once.
+        std::optional<Result<ConnectorInstance>> other;
+        client.create(kind, workspace, definition, QStringLiteral("orders_db"), configuration, this,
+                      [&](const Result<ConnectorInstance> &r) { other = r; });
+        QVERIFY(wait(other));
+        QVERIFY(other->hasValue());
+        QCOMPARE(fake.requestCount(createRoute), 2);
+        QCOMPARE(count(), 2);
+    }
+
     void workspaceIsTheOnlyOneOrTheDefaultOrAChoice()
     {
         FakeHttpServer server;
@@ -369,7 +479,41 @@ private slots:
         QCOMPARE(resolve(QStringLiteral("w1"))->value().id, QStringLiteral("w1"));
     }
 
-    // Airbyte 1.7+ has no workspaces/list: the instance's default workspace is used.
+    // Airbyte 1.7+ has no workspaces/list: the workspaces of the instance's organization.
+    void workspacesOfTheInstancesOrganization()
+    {
+        FakeHttpServer server;
+        QJsonObject asked;
+        server.route("GET", "/api/v1/instance_configuration", [&](const FakeRequest &) {
+            return ok({{QStringLiteral("version"), QStringLiteral("1.8.0")},
+                       {QStringLiteral("defaultOrganizationId"), QStringLiteral("org-1")},
+                       {QStringLiteral("defaultWorkspaceId"), QStringLiteral("w2")}});
+        });
+        server.route(
+            "POST", "/api/v1/workspaces/list_by_organization_id", [&](const FakeRequest &req) {
+                asked = QJsonDocument::fromJson(req.body).object();
+                return ok(
+                    {{QStringLiteral("workspaces"),
+                      QJsonArray{QJsonObject{{QStringLiteral("workspaceId"), QStringLiteral("w1")},
+                                             {QStringLiteral("name"), QStringLiteral("Default")}},
+                                 QJsonObject{{QStringLiteral("workspaceId"), QStringLiteral("w2")},
+                                             {QStringLiteral("name"), QStringLiteral("Team")}}}}});
+            });
+        QVERIFY(server.listen()); // workspaces/list: 404, and never asked
+        AirbyteClient client(&m_http, config(server, AirbyteAuth::Mode::None));
+        std::optional<Result<AirbyteClient::WorkspaceChoice>> got;
+        client.resolveWorkspace({}, this,
+                                [&](const Result<AirbyteClient::WorkspaceChoice> &r) { got = r; });
+        QVERIFY(wait(got));
+        QVERIFY(got->hasValue());
+        QCOMPARE(asked, (QJsonObject{{QStringLiteral("organizationId"), QStringLiteral("org-1")}}));
+        QCOMPARE(got->value().id, QStringLiteral("w2"));
+        QCOMPARE(got->value().choices.size(), 2);
+        QCOMPARE(got->value().choices.last().name, QStringLiteral("Team"));
+        QCOMPARE(server.requestCount(), 2);
+    }
+
+    // Instance configuration but no list route: the instance's default workspace is used.
     void workspaceWithoutAListRoute()
     {
         FakeHttpServer server;
