@@ -3,6 +3,7 @@
 #include "stackservices.h"
 
 #include "airbyte/airbyteclient.h"
+#include "airbyte/connectoricons.h"
 
 #include "core/httpclient.h"
 #include "health/healthmonitor.h"
@@ -10,6 +11,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QThreadPool>
 
 namespace Dsp {
@@ -35,8 +37,12 @@ Application::Application(const Profile &profile, const QString &profilePath, QOb
         m_uiUrls.insert(service.probe->key(), service.uiUrl);
         m_monitor->addProbe(service.probe);
     }
-    if (m_profile.airbyte.apiUrl.isValid() && !m_profile.airbyte.apiUrl.host().isEmpty())
+    if (m_profile.airbyte.apiUrl.isValid() && !m_profile.airbyte.apiUrl.host().isEmpty()) {
         m_airbyte = new AirbyteClient(m_http, airbyteClientConfig(m_profile));
+        m_icons = new ConnectorIcons(
+            m_http, QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                        QStringLiteral("/connector-icons"));
+    }
 }
 
 Application::~Application()
@@ -45,6 +51,7 @@ Application::~Application()
     // objects cancel libpq work, their requests abort), then the HTTP client and the network
     // manager, whose replies are gone by then, and last the worker pool, joined.
     delete std::exchange(m_monitor, nullptr);
+    delete std::exchange(m_icons, nullptr);
     delete std::exchange(m_airbyte, nullptr);
     delete std::exchange(m_http, nullptr);
     delete std::exchange(m_network, nullptr);

@@ -18,6 +18,7 @@ namespace Dsp {
 
 class AirbyteClient;
 class HealthMonitor;
+class ConnectorIcons;
 class HttpClient;
 
 // Builds the services for one profile and owns them: the network manager, the HTTP client,
@@ -36,6 +37,8 @@ public:
     HealthMonitor *healthMonitor() const { return m_monitor; }
     // Airbyte's Config API for this environment; null when it names no Airbyte.
     AirbyteClient *airbyte() const { return m_airbyte; }
+    // Connector icons that Airbyte gives by URL, cached on disk; null without Airbyte.
+    ConnectorIcons *connectorIcons() const { return m_icons; }
     const QString &profilePath() const { return m_profilePath; }
     // The web UI of a service (by its key in the monitor), or an empty URL.
     QUrl uiUrl(const QString &service) const { return m_uiUrls.value(service); }
@@ -57,6 +60,7 @@ private:
     HttpClient *m_http;
     HealthMonitor *m_monitor;
     AirbyteClient *m_airbyte = nullptr;
+    ConnectorIcons *m_icons = nullptr;
     QHash<QString, QUrl> m_uiUrls;
 };
 

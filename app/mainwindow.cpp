@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -246,6 +247,8 @@ void MainWindow::bind(Application *app)
     updateBanner();
     m_sources->setClient(app ? app->airbyte() : nullptr);
     m_destinations->setClient(app ? app->airbyte() : nullptr);
+    m_sources->setIconSource(app ? app->connectorIcons() : nullptr);
+    m_destinations->setIconSource(app ? app->connectorIcons() : nullptr);
     if (!app) {
         m_dashboardSlot->setCurrentWidget(m_noEnvironment);
         m_settings->setProfile(Profile()); // nothing of a deleted environment stays on screen
@@ -253,6 +256,12 @@ void MainWindow::bind(Application *app)
         return;
     }
     const Profile &profile = app->profile();
+    // Form drafts (non-secret fields only) per environment, beside the panel's other local data.
+    const QString drafts = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                           QStringLiteral("/drafts/") +
+                           (profile.id.isEmpty() ? QStringLiteral("default") : profile.id);
+    m_sources->setEnvironment(profile, drafts);
+    m_destinations->setEnvironment(profile, drafts);
     m_dashboard = new DashboardPage(app->healthMonitor(), m_dashboardSlot);
     m_dashboard->setSandbox(profile.sandbox);
     for (const QString &service : app->healthMonitor()->services())

@@ -175,6 +175,11 @@ QJsonValue stripped(const SpecField &f, const QJsonValue &value)
 
 } // namespace
 
+QJsonValue SpecField::initialValue() const
+{
+    return Dsp::initialValue(*this);
+}
+
 QString SpecField::placeholder() const
 {
     if (examples.isEmpty())

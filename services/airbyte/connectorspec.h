@@ -88,6 +88,9 @@ struct SpecField
     int defaultOption = 0;        // OneOf: the option a new form starts with
     QString rawReason;            // Raw: why (not translated, for the log and a tooltip)
 
+    // A new value for this field, as Airbyte's form starts one: its default or const, for a
+    // oneOf its default option, for an object its children's; Undefined when none.
+    QJsonValue initialValue() const;
     // The first example as text, for a placeholder; empty when none.
     QString placeholder() const;
     // OneOf: the option `value` (this field's value in a configuration) is for: by its

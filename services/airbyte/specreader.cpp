@@ -615,10 +615,17 @@ private:
                               : AirbyteTr::tr("Option %1").arg(i + 1);
             }
         }
-        // The option a new form starts with: the one "default" names, else the first.
+        // The option a new form starts with: the one "default" names, else the first that
+        // is not airbyte_hidden (Airbyte's form does not offer those: Snowflake's OAuth).
         const Json *defaultNode = member(node, "default");
         const QJsonValue wanted =
             defaultNode ? toQt(*defaultNode) : QJsonValue(QJsonValue::Undefined);
+        for (int i = 0; i < f.children.size(); ++i) {
+            if (!f.children.at(i).hidden) {
+                f.defaultOption = i;
+                break;
+            }
+        }
         for (int i = 0; i < f.children.size(); ++i) {
             const SpecField &o = f.children.at(i);
             const bool byObject = wanted.isObject() && !f.discriminator.isEmpty() &&

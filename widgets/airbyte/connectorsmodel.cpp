@@ -1,9 +1,10 @@
 #include "connectorsmodel.h"
 
+#include "connectoricon.h"
+
+#include "airbyte/connectoricons.h"
+
 #include <QLocale>
-#include <QPainter>
-#include <QPixmap>
-#include <QSvgRenderer>
 
 namespace Dsp {
 
@@ -12,26 +13,33 @@ ConnectorsModel::ConnectorsModel(AirbyteClient::Kind kind, QObject *parent)
     , m_kind(kind)
 {}
 
+void ConnectorsModel::setIconSource(ConnectorIcons *icons)
+{
+    if (m_iconSource)
+        disconnect(m_iconSource, nullptr, this, nullptr);
+    m_iconSource = icons;
+    if (!icons)
+        return;
+    connect(icons, &ConnectorIcons::iconReady, this, [this](const QUrl &url) {
+        for (int row = 0; row < m_rows.size(); ++row) {
+            const auto d = m_definitions.constFind(m_rows.at(row).instance.definitionId);
+            if (d == m_definitions.constEnd() || connectorIconUrl(*d) != url)
+                continue;
+            m_rows[row].icon = iconFor(*d);
+            const QModelIndex i = index(row, Connector);
+            emit dataChanged(i, i, {Qt::DecorationRole});
+        }
+    });
+}
+
 QIcon ConnectorsModel::iconFor(const ConnectorDefinition &definition)
 {
     if (m_icons.contains(definition.id))
         return m_icons.value(definition.id);
-    QIcon icon;
-    if (!definition.icon.isEmpty()) {
-        // The SVG comes from the server: rendered as an image, never run or shown as text.
-        QSvgRenderer renderer(definition.icon.toUtf8());
-        if (renderer.isValid()) {
-            for (int size : {16, 24, 32, 48}) {
-                QPixmap pixmap(size, size);
-                pixmap.fill(Qt::transparent);
-                QPainter painter(&pixmap);
-                renderer.setAspectRatioMode(Qt::KeepAspectRatio);
-                renderer.render(&painter);
-                painter.end();
-                icon.addPixmap(pixmap);
-            }
-        }
-    }
+    const QByteArray svg = connectorSvg(definition, m_iconSource);
+    if (svg.isEmpty())
+        return {}; // rendered when the download ends (iconReady)
+    const QIcon icon = renderConnectorIcon(svg);
     m_icons.insert(definition.id, icon);
     return icon;
 }
@@ -41,8 +49,11 @@ void ConnectorsModel::reset(const QList<ConnectorInstance> &instances,
                             const QList<ConnectionSummary> &connections)
 {
     QHash<QString, const ConnectorDefinition *> byId;
-    for (const ConnectorDefinition &d : definitions)
+    m_definitions.clear();
+    for (const ConnectorDefinition &d : definitions) {
         byId.insert(d.id, &d);
+        m_definitions.insert(d.id, d);
+    }
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(instances.size());

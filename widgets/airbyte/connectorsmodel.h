@@ -5,8 +5,11 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
+#include <QPointer>
 
 namespace Dsp {
+
+class ConnectorIcons;
 
 // The sources (or destinations) of a workspace as a table: name, connector with its icon,
 // when it was created, the connections that use it. No widget per row.
@@ -19,6 +22,8 @@ public:
 
     explicit ConnectorsModel(AirbyteClient::Kind kind, QObject *parent = nullptr);
 
+    // Where icons given by URL come from (null: only SVG carried in the definitions).
+    void setIconSource(ConnectorIcons *icons);
     // Replaces everything: the instances, the definitions (names, icons), the connections.
     void reset(const QList<ConnectorInstance> &instances,
                const QList<ConnectorDefinition> &definitions,
@@ -47,7 +52,9 @@ private:
 
     AirbyteClient::Kind m_kind;
     QList<Row> m_rows;
-    QHash<QString, QIcon> m_icons; // by definition id
+    QHash<QString, QIcon> m_icons;                     // by definition id
+    QHash<QString, ConnectorDefinition> m_definitions; // by id
+    QPointer<ConnectorIcons> m_iconSource;
 };
 
 } // namespace Dsp

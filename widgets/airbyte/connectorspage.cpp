@@ -1,6 +1,10 @@
 #include "connectorspage.h"
 
+#include "connectordialog.h"
 #include "connectorsmodel.h"
+
+#include "airbyte/connectordrafts.h"
+#include "airbyte/connectoricons.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -40,6 +44,12 @@ ConnectorsPage::ConnectorsPage(AirbyteClient::Kind kind, QWidget *parent)
     m_workspaces->hide();
     m_refresh = new QPushButton(tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("refresh"));
+    m_new = new QPushButton(
+        kind == AirbyteClient::Kind::Source ? tr("New source…") : tr("New destination…"), this);
+    m_new->setObjectName(QStringLiteral("new"));
+    m_open = new QPushButton(tr("Open…"), this);
+    m_open->setObjectName(QStringLiteral("open"));
+    m_open->setEnabled(false);
     m_delete = new QPushButton(tr("Delete…"), this);
     m_delete->setObjectName(QStringLiteral("delete"));
     m_delete->setEnabled(false);
@@ -75,18 +85,14 @@ ConnectorsPage::ConnectorsPage(AirbyteClient::Kind kind, QWidget *parent)
     header->addWidget(m_refresh);
     auto tools = new QHBoxLayout;
     tools->addWidget(m_search, 1);
+    tools->addWidget(m_new);
+    tools->addWidget(m_open);
     tools->addWidget(m_delete);
-    auto note = new QLabel(tr("Creating and editing them from each connector's form comes next; "
-                              "until then, use Airbyte's web app for that."),
-                           this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(tools);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
-    layout->addWidget(note);
 
     // Sort by name, connector and "used by" as text or count; Created by time.
     m_proxy->setSortRole(Qt::DisplayRole);
@@ -101,13 +107,68 @@ ConnectorsPage::ConnectorsPage(AirbyteClient::Kind kind, QWidget *parent)
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_refresh, &QPushButton::clicked, this, &ConnectorsPage::refresh);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_delete->setEnabled(m_view->selectionModel()->hasSelection()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_delete->setEnabled(m_view->selectionModel()->hasSelection());
+        m_open->setEnabled(m_view->selectionModel()->hasSelection() && !m_workspaceId.isEmpty());
+    });
+    connect(m_new, &QPushButton::clicked, this, [this] { openNew(); });
+    connect(m_open, &QPushButton::clicked, this, [this] { openSelected(); });
+    connect(m_view, &QTableView::activated, this, [this] { openSelected(); });
     connect(m_workspaces, &QComboBox::activated, this, [this](int index) {
         m_workspaceId = m_workspaces->itemData(index).toString();
+        m_new->setEnabled(!m_workspaceId.isEmpty());
         load(m_workspaceId);
     });
     setClient(nullptr);
+}
+
+ConnectorsPage::~ConnectorsPage() = default;
+
+void ConnectorsPage::setEnvironment(const Profile &profile, const QString &draftsDirectory)
+{
+    m_profile = profile;
+    m_drafts =
+        draftsDirectory.isEmpty() ? nullptr : std::make_unique<ConnectorDrafts>(draftsDirectory);
+}
+
+void ConnectorsPage::setIconSource(ConnectorIcons *icons)
+{
+    m_icons = icons;
+    m_model->setIconSource(icons);
+}
+
+ConnectorDialog *ConnectorsPage::openNew()
+{
+    if (!m_client || m_workspaceId.isEmpty())
+        return nullptr;
+    auto *dialog = new ConnectorDialog(m_client, m_kind, m_workspaceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_profile)
+        dialog->setProfile(*m_profile);
+    dialog->setIconSource(m_icons);
+    dialog->setDrafts(m_drafts.get());
+    connect(dialog, &ConnectorDialog::saved, this, [this] { load(m_workspaceId); });
+    dialog->open();
+    dialog->startNew();
+    return dialog;
+}
+
+ConnectorDialog *ConnectorsPage::openSelected()
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_client || m_workspaceId.isEmpty())
+        return nullptr;
+    const ConnectorInstance *instance =
+        m_model->instanceAt(m_proxy->mapToSource(rows.first()).row());
+    if (!instance)
+        return nullptr;
+    auto *dialog = new ConnectorDialog(m_client, m_kind, m_workspaceId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setDrafts(m_drafts.get());
+    connect(dialog, &ConnectorDialog::saved, this, [this] { load(m_workspaceId); });
+    dialog->open();
+    dialog->startEdit(*instance);
+    return dialog;
 }
 
 QString ConnectorsPage::noun() const
@@ -125,6 +186,7 @@ void ConnectorsPage::setClient(AirbyteClient *client)
     m_workspaces->clear();
     m_workspaces->hide();
     m_refresh->setEnabled(client != nullptr);
+    m_new->setEnabled(false); // once the workspace is known
     if (!client) {
         setStatus(tr("Airbyte is not configured in this environment (Settings)."));
         return;
@@ -174,6 +236,7 @@ void ConnectorsPage::refresh()
                 return;
             }
             m_workspaceId = choice.id;
+            m_new->setEnabled(true);
             m_workspaces->setCurrentIndex(m_workspaces->findData(choice.id));
             load(choice.id);
         });

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "airbyte/airbyteclient.h"
+#include "settings/profile.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <memory>
+#include <optional>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -16,21 +20,33 @@ QT_END_NAMESPACE
 
 namespace Dsp {
 
+class ConnectorDialog;
+class ConnectorIcons;
+class ConnectorDrafts;
 class ConnectorsModel;
 
 // The Sources (or Destinations) page: the workspace's instances in a table, a search box,
-// Refresh, and Delete with a confirmation that names the connections using it. Loads when
-// shown and on Refresh; every failure is said above the table with Airbyte's words, and the
-// last list stays.
+// New (the connector picker, the stack's presets, the generated form), Open to view and edit
+// (double-click too), Refresh, and Delete with a confirmation that names the connections using
+// it. Loads when shown and on Refresh; every failure is said above the table with Airbyte's
+// words, and the last list stays.
 class ConnectorsPage : public QWidget
 {
     Q_OBJECT
 public:
     ConnectorsPage(AirbyteClient::Kind kind, QWidget *parent = nullptr);
+    ~ConnectorsPage() override;
 
     // The active environment's client (null: Airbyte is not configured there).
     void setClient(AirbyteClient *client);
+    // The active environment (what presets fill in) and where its form drafts are kept.
+    void setEnvironment(const Profile &profile, const QString &draftsDirectory);
+    // Icons Airbyte gives by URL (null: only those carried as SVG).
+    void setIconSource(ConnectorIcons *icons);
     void refresh();
+    // Opens the dialog for a new one, or for the selected row; returns it (tests drive it).
+    ConnectorDialog *openNew();
+    ConnectorDialog *openSelected();
     // Deletes the selected row after asking (tests confirm with `confirmed`).
     void deleteSelected(bool confirmed = false);
 
@@ -59,7 +75,12 @@ private:
     QLineEdit *m_search;
     QComboBox *m_workspaces;
     QPushButton *m_refresh;
+    QPushButton *m_new;
+    QPushButton *m_open;
     QPushButton *m_delete;
+    std::optional<Profile> m_profile;
+    std::unique_ptr<ConnectorDrafts> m_drafts;
+    QPointer<ConnectorIcons> m_icons;
     QLabel *m_status;
 };
 
