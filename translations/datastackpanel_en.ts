@@ -142,6 +142,224 @@
         <source>does not match the expected form, e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>MinIO data lake (S3, Parquet)</source>
+        <extracomment>A preset of the new destination form; S3 and Parquet are not translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the synced tables as Parquet files to the airbyte-staging bucket of this environment&apos;s MinIO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MinIO endpoint as the Airbyte server reaches it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL business_db</source>
+        <extracomment>A preset of the new source form; business_db is a database name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the public schema of this environment&apos;s business_db database, with the PostgreSQL account of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL host as the Airbyte server reaches it (host:port)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte runs its connectors in containers (with abctl, in a kind cluster), where %1 is the container itself, not this computer. If %2 runs on this computer, use %3; otherwise use its name or address on the network.</source>
+        <extracomment>%1 is a host name such as localhost, %2 MinIO or PostgreSQL, %3 the endpoint to use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ChoiceEditor</name>
+    <message>
+        <source>Option %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectorDialog</name>
+    <message>
+        <source>New source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the connectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the connectors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the form of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the connector&apos;s form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled from the environment&apos;s settings: check and create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished draft from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are not kept on disk: type %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was sent to Airbyte.</source>
+        <translation>
+            <numerusform>%n field needs attention; nothing was sent to Airbyte.</numerusform>
+            <numerusform>%n fields need attention; nothing was sent to Airbyte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Airbyte connected with these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection: Airbyte starts the connector for it, which can take minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte could not connect with these settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte did not confirm the creation (%1). It may exist already: Create again looks it up by name first, so nothing is made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectorForm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectorPickerPage</name>
+    <message>
+        <source>Ready-made for this stack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the source connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the destination connectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ConnectorsModel</name>
@@ -200,10 +418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating and editing them from each connector&apos;s form comes next; until then, use Airbyte&apos;s web app for that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,6 +471,18 @@
     </message>
     <message>
         <source>“%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,6 +629,75 @@
     </message>
     <message>
         <source>Last round %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::DefinitionsModel</name>
+    <message>
+        <source>Certified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generally available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::EntryListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::EnumEditor</name>
+    <message>
+        <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,6 +972,13 @@
             <numerusform>Found %n of 5 services on %1.</numerusform>
             <numerusform>Found %n of 5 services on %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::FormStyle</name>
+    <message>
+        <source>More…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1520,43 @@
     </message>
 </context>
 <context>
+    <name>Dsp::NumberEditor</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ObjectEditor</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional fields (%n)</source>
+        <translation>
+            <numerusform>Optional fields (%n)</numerusform>
+            <numerusform>Optional fields (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dsp::PlaceholderPage</name>
     <message>
         <source>This page is not built yet.</source>
@@ -1228,6 +1567,21 @@
     <name>Dsp::ProbeTester</name>
     <message>
         <source>no service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::RawJsonEditor</name>
+    <message>
+        <source>A JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This setting is edited as JSON: the panel has no form for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,6 +1625,21 @@
     </message>
     <message>
         <source>unexpected HTTP %1 from the S3 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ScalarListEditor</name>
+    <message>
+        <source>One entry per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One entry per line, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1470,6 +1839,33 @@
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::TextEditor</name>
+    <message>
+        <source>Show the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the server; type to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,224 @@
         <source>does not match the expected form, e.g. %1</source>
         <translation>n’a pas la forme attendue, par exemple %1</translation>
     </message>
+    <message>
+        <source>MinIO data lake (S3, Parquet)</source>
+        <extracomment>A preset of the new destination form; S3 and Parquet are not translated.</extracomment>
+        <translation>Lac de données MinIO (S3, Parquet)</translation>
+    </message>
+    <message>
+        <source>Writes the synced tables as Parquet files to the airbyte-staging bucket of this environment&apos;s MinIO.</source>
+        <translation>Écrit les tables synchronisées en fichiers Parquet dans le bucket airbyte-staging du MinIO de cet environnement.</translation>
+    </message>
+    <message>
+        <source>MinIO endpoint as the Airbyte server reaches it</source>
+        <translation>Adresse de MinIO telle que le serveur Airbyte la joint</translation>
+    </message>
+    <message>
+        <source>PostgreSQL business_db</source>
+        <extracomment>A preset of the new source form; business_db is a database name.</extracomment>
+        <translation>PostgreSQL business_db</translation>
+    </message>
+    <message>
+        <source>Reads the public schema of this environment&apos;s business_db database, with the PostgreSQL account of the profile.</source>
+        <translation>Lit le schéma public de la base business_db de cet environnement, avec le compte PostgreSQL du profil.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL host as the Airbyte server reaches it (host:port)</source>
+        <translation>Hôte PostgreSQL tel que le serveur Airbyte le joint (hôte:port)</translation>
+    </message>
+    <message>
+        <source>Airbyte runs its connectors in containers (with abctl, in a kind cluster), where %1 is the container itself, not this computer. If %2 runs on this computer, use %3; otherwise use its name or address on the network.</source>
+        <extracomment>%1 is a host name such as localhost, %2 MinIO or PostgreSQL, %3 the endpoint to use.</extracomment>
+        <translation>Airbyte exécute ses connecteurs dans des conteneurs (avec abctl, dans un cluster kind), où %1 désigne le conteneur lui-même, pas cet ordinateur. Si %2 tourne sur cet ordinateur, utilisez %3 ; sinon, son nom ou son adresse sur le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ChoiceEditor</name>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectorDialog</name>
+    <message>
+        <source>New source</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>New destination</source>
+        <translation>Nouvelle destination</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Resume the draft</source>
+        <translation>Reprendre le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>L’abandonner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Loading the connectors…</source>
+        <translation>Chargement des connecteurs…</translation>
+    </message>
+    <message>
+        <source>Could not load the connectors: %1</source>
+        <translation>Impossible de charger les connecteurs : %1</translation>
+    </message>
+    <message>
+        <source>Loading the form of %1…</source>
+        <translation>Chargement du formulaire de %1…</translation>
+    </message>
+    <message>
+        <source>Could not load the connector&apos;s form: %1</source>
+        <translation>Impossible de charger le formulaire du connecteur : %1</translation>
+    </message>
+    <message>
+        <source>Filled from the environment&apos;s settings: check and create.</source>
+        <translation>Rempli d’après les paramètres de l’environnement : vérifiez, puis créez.</translation>
+    </message>
+    <message>
+        <source>Unfinished draft from %1.</source>
+        <translation>Brouillon inachevé du %1.</translation>
+    </message>
+    <message>
+        <source>Secrets are not kept on disk: type %1 again.</source>
+        <translation>Les secrets ne sont pas conservés sur le disque : saisissez de nouveau %1.</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was sent to Airbyte.</source>
+        <translation>
+            <numerusform>%n champ demande votre attention ; rien n’a été envoyé à Airbyte.</numerusform>
+            <numerusform>%n champs demandent votre attention ; rien n’a été envoyé à Airbyte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ Airbyte connected with these settings.</source>
+        <translation>✓ Airbyte s’est connecté avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>Testing the connection: Airbyte starts the connector for it, which can take minutes…</source>
+        <translation>Test de la connexion : Airbyte démarre le connecteur pour ce test, ce qui peut prendre plusieurs minutes…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test annulé.</translation>
+    </message>
+    <message>
+        <source>The test did not run: %1</source>
+        <translation>Le test n’a pas pu s’exécuter : %1</translation>
+    </message>
+    <message>
+        <source>Airbyte gave no reason.</source>
+        <translation>Airbyte n’a donné aucune raison.</translation>
+    </message>
+    <message>
+        <source>Airbyte could not connect with these settings: %1</source>
+        <translation>Airbyte n’a pas pu se connecter avec ces paramètres : %1</translation>
+    </message>
+    <message>
+        <source>Saving “%1”…</source>
+        <translation>Enregistrement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation>Création de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Airbyte did not confirm the creation (%1). It may exist already: Create again looks it up by name first, so nothing is made twice.</source>
+        <translation>Airbyte n’a pas confirmé la création (%1). Elle existe peut-être déjà : un nouveau clic sur Créer la recherche d’abord par son nom, rien n’est donc créé en double.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Not created: %1</source>
+        <translation>Non créée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectorForm</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectorPickerPage</name>
+    <message>
+        <source>Ready-made for this stack:</source>
+        <translation>Prêts à l’emploi pour cette pile :</translation>
+    </message>
+    <message>
+        <source>Search the source connectors</source>
+        <translation>Rechercher parmi les connecteurs de source</translation>
+    </message>
+    <message>
+        <source>Search the destination connectors</source>
+        <translation>Rechercher parmi les connecteurs de destination</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ConnectorsModel</name>
@@ -200,10 +418,6 @@
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <source>Creating and editing them from each connector&apos;s form comes next; until then, use Airbyte&apos;s web app for that.</source>
-        <translation>La création et la modification depuis le formulaire de chaque connecteur arrivent ensuite ; d’ici là, utilisez l’application web d’Airbyte.</translation>
-    </message>
-    <message>
         <source>sources</source>
         <translation>sources</translation>
     </message>
@@ -258,6 +472,18 @@
     <message>
         <source>“%1” was not deleted: %2</source>
         <translation>« %1 » n’a pas été supprimée : %2</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Nouvelle source…</translation>
+    </message>
+    <message>
+        <source>New destination…</source>
+        <translation>Nouvelle destination…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
     </message>
 </context>
 <context>
@@ -404,6 +630,75 @@
     <message>
         <source>Last round %1</source>
         <translation>Dernière vérification %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::DefinitionsModel</name>
+    <message>
+        <source>Certified</source>
+        <translation>Certifié</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Communauté</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Generally available</source>
+        <translation>Disponibilité générale</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Bêta</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Connecteur</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Release stage</source>
+        <translation>Stade de publication</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::EntryListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an entry to %1</source>
+        <translation>Ajouter une entrée à %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::EnumEditor</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
     </message>
 </context>
 <context>
@@ -677,6 +972,13 @@
             <numerusform>Sur %1, %n service trouvé sur 5.</numerusform>
             <numerusform>Sur %1, %n services trouvés sur 5.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::FormStyle</name>
+    <message>
+        <source>More…</source>
+        <translation>Lire la suite…</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1520,43 @@
     </message>
 </context>
 <context>
+    <name>Dsp::NumberEditor</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>Au moins %1</translation>
+    </message>
+    <message>
+        <source>At most %1</source>
+        <translation>Au plus %1</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ObjectEditor</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional fields (%n)</source>
+        <translation>
+            <numerusform>Champ facultatif (%n)</numerusform>
+            <numerusform>Champs facultatifs (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dsp::PlaceholderPage</name>
     <message>
         <source>This page is not built yet.</source>
@@ -1229,6 +1568,21 @@
     <message>
         <source>no service %1</source>
         <translation>aucun service %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::RawJsonEditor</name>
+    <message>
+        <source>A JSON value</source>
+        <translation>Une valeur JSON</translation>
+    </message>
+    <message>
+        <source>This setting is edited as JSON: the panel has no form for it.</source>
+        <translation>Ce paramètre se modifie en JSON : le panneau n’a pas de formulaire pour lui.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>n’est pas du JSON valide</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1626,21 @@
     <message>
         <source>unexpected HTTP %1 from the S3 server</source>
         <translation>HTTP %1 inattendu du serveur S3</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ScalarListEditor</name>
+    <message>
+        <source>One entry per line</source>
+        <translation>Une entrée par ligne</translation>
+    </message>
+    <message>
+        <source>One entry per line, e.g. %1</source>
+        <translation>Une entrée par ligne, par exemple %1</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>doit être un nombre</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1840,33 @@
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::TextEditor</name>
+    <message>
+        <source>Show the text</source>
+        <translation>Afficher le texte</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <source>Pick a date and time</source>
+        <translation>Choisir une date et une heure</translation>
+    </message>
+    <message>
+        <source>Saved on the server; type to replace it</source>
+        <translation>Enregistré sur le serveur ; saisissez une valeur pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Hide the text</source>
+        <translation>Masquer le texte</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
     </message>
 </context>
 <context>
