@@ -42,6 +42,11 @@ mkfifo "$work/stack.in" "$work/fakes.in"
 exec 8>"$work/stack.in"
 (
     unset DSP_MINIO_SECRET_KEY DSP_POSTGRES_PASSWORD
+    # Airbyte's real connector registry when the reference material is beside the checkout.
+    registry="$root/../shared/ref/airbyte/registry/oss_registry.json"
+    if [ -f "$registry" ]; then
+        exec "$fakes" --dremio-user=sandbox --airbyte-registry="$registry"
+    fi
     exec "$fakes" --dremio-user=sandbox
 ) <"$work/fakes.in" >"$work/fakes.out" 2>"$work/fakes.log" &
 exec 9>"$work/fakes.in"

@@ -200,10 +200,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume the draft</source>
         <translation type="unfinished"></translation>
     </message>

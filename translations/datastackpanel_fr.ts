@@ -200,10 +200,6 @@
         <translation>Continuer</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Adresse :</translation>
-    </message>
-    <message>
         <source>Resume the draft</source>
         <translation>Reprendre le brouillon</translation>
     </message>

@@ -7,11 +7,14 @@
 //   reference_form_ms                     a hand-written QFormLayout of 20 line edits, built
 //                                         and painted the same way
 //   validate_median_ms / validate_worst_ms  compile the validator and check a filled form
-//   definitions_list_ms (goal < 100)      559 connector definitions with their SVG icons into
-//                                         the picker's model and table, painted
+//   definitions_list_ms (goal < 100)      559 connector definitions with SVG icons into the
+//                                         connector picker (ConnectorPickerPage), painted; the
+//                                         registry gives icon URLs only, so each definition
+//                                         carries one of the panel's own SVG icons as its text
 //   reference_list_ms                     the same names in a QListWidget without icons
 //
 // Usage: bench_forms (reads ../shared/ref/airbyte/registry/oss_registry.json).
+#include "airbyte/connectorpickerpage.h"
 #include "airbyte/definitionsmodel.h"
 #include "forms/connectorform.h"
 
@@ -23,6 +26,7 @@
 #include "specfiller.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFormLayout>
@@ -94,7 +98,7 @@ QList<ConnectorDefinition> registryDefinitions()
                        .toString();
             d.name = o.value(QStringLiteral("name")).toString();
             d.dockerRepository = o.value(QStringLiteral("dockerRepository")).toString();
-            d.icon = o.value(QStringLiteral("icon")).toString();
+            d.iconUrl = o.value(QStringLiteral("iconUrl")).toString();
             d.supportLevel = o.value(QStringLiteral("supportLevel")).toString();
             d.releaseStage = o.value(QStringLiteral("releaseStage")).toString();
             out.append(d);
@@ -156,21 +160,26 @@ int main(int argc, char **argv)
     print("validate_median_ms", median(validations));
     print("validate_worst_ms", *std::max_element(validations.cbegin(), validations.cend()));
 
-    const QList<ConnectorDefinition> definitions = registryDefinitions();
+    QList<ConnectorDefinition> definitions = registryDefinitions();
+    QStringList svgs;
+    for (const QString &name : QDir(QStringLiteral(DSP_SOURCE_DIR "/resources/icons"))
+                                   .entryList({QStringLiteral("*.svg")})) {
+        QFile svg(QStringLiteral(DSP_SOURCE_DIR "/resources/icons/") + name);
+        if (svg.open(QIODevice::ReadOnly))
+            svgs.append(QString::fromUtf8(svg.readAll()));
+    }
+    for (qsizetype i = 0; i < definitions.size() && !svgs.isEmpty(); ++i)
+        definitions[i].icon = svgs.at(i % svgs.size());
     QList<double> lists;
     QList<double> references;
     for (int run = 0; run < 5; ++run) {
         QElapsedTimer t;
         t.start();
-        DefinitionsModel model;
-        model.reset(definitions);
-        QTableView view;
-        view.setModel(&model);
-        view.setIconSize(QSize(24, 24));
-        view.verticalHeader()->hide();
-        view.resize(800, 600);
-        view.show();
-        view.grab();
+        ConnectorPickerPage picker(AirbyteClient::Kind::Source);
+        picker.setDefinitions(definitions);
+        picker.resize(800, 600);
+        picker.show();
+        picker.grab();
         lists.append(ms(t));
 
         t.restart();

@@ -436,6 +436,14 @@ private slots:
             QJsonObject edited = listed->value().first().configuration;
             QCOMPARE(edited.value(actor.secretKey).toString(), ConnectorSpec::maskedSecret());
 
+            // The edited configuration is checked with the saved secret (masked in what is sent).
+            const auto recheck = await<ConnectionCheck>([&](auto done) {
+                client.checkUpdate(kind, workspaceId, actor.definitionId, id, edited, this, done);
+            });
+            VERIFY_OK("checkUpdate", recheck);
+            QVERIFY(recheck->value().succeeded);
+            QCOMPARE(fake.lastCheckedConfiguration(), actor.configuration);
+
             // An edit sent back with the secret still masked keeps the stored secret.
             const QString renamed = QStringLiteral("business (renamed)");
             const auto updated = await<ConnectorInstance>(

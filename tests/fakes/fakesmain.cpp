@@ -1,6 +1,7 @@
 // dsp-fakes: the Airbyte and Dremio fakes as a process, for the sandbox.
 // The Dremio user's password comes from DSP_DREMIO_PASSWORD, never from the command line (any
 // user can read /proc/*/cmdline); the user name may come from --dremio-user.
+// --airbyte-registry serves every connector of Airbyte's registry file (../shared has one).
 // Prints `READY {"airbyte": port, "dremio": port}` (no credentials) and serves until stdin closes.
 #include "airbytefake.h"
 #include "dremiofake.h"
@@ -23,11 +24,18 @@ int main(int argc, char **argv)
                        {QStringLiteral("dremio-port"), QStringLiteral("port"),
                         QStringLiteral("port"), QStringLiteral("0")},
                        {QStringLiteral("dremio-user"), QStringLiteral("user"),
-                        QStringLiteral("user"), QStringLiteral("dremio")}});
+                        QStringLiteral("user"), QStringLiteral("dremio")},
+                       {QStringLiteral("airbyte-registry"),
+                        QStringLiteral("Airbyte's connector registry (oss_registry.json) to serve"),
+                        QStringLiteral("file")}});
     parser.process(app);
 
     Dsp::Fakes::AirbyteFake airbyte;
     Dsp::Fakes::DremioFake dremio;
+    // Every connector of the registry, when there is one; the built-in three otherwise.
+    const QString registry = parser.value(QStringLiteral("airbyte-registry"));
+    if (!registry.isEmpty() && !airbyte.loadRegistry(registry))
+        std::fprintf(stderr, "dsp-fakes: cannot read the registry %s\n", qPrintable(registry));
     const QString password = qEnvironmentVariable("DSP_DREMIO_PASSWORD");
     if (password.isEmpty())
         std::fprintf(stderr,

@@ -68,6 +68,8 @@ ConnectorDialog::ConnectorDialog(AirbyteClient *client, AirbyteClient::Kind kind
     QFont bold = m_presetTitle->font();
     bold.setBold(true);
     m_presetTitle->setFont(bold);
+    m_presetDescription = plainLabel(m_presetPage);
+    m_endpointLabel = plainLabel(m_presetPage);
     m_endpoint = new QLineEdit(m_presetPage);
     m_endpoint->setObjectName(QStringLiteral("endpoint"));
     m_endpointWarning = plainLabel(m_presetPage);
@@ -78,18 +80,21 @@ ConnectorDialog::ConnectorDialog(AirbyteClient *client, AirbyteClient::Kind kind
     auto *presetNext = new QPushButton(tr("Continue"), m_presetPage);
     presetNext->setObjectName(QStringLiteral("continue"));
     presetNext->setDefault(true);
-    auto *presetForm = new QFormLayout;
-    presetForm->addRow(QString(), m_endpointWarning);
+    auto *presetForm = new QVBoxLayout;
+    presetForm->addWidget(m_endpoint);
+    presetForm->addWidget(m_endpointWarning);
     auto *presetButtons = new QHBoxLayout;
     presetButtons->addWidget(presetBack);
     presetButtons->addStretch();
     presetButtons->addWidget(presetNext);
     auto *presetLayout = new QVBoxLayout(m_presetPage);
     presetLayout->addWidget(m_presetTitle);
+    presetLayout->addWidget(m_presetDescription);
+    presetLayout->addSpacing(8);
+    presetLayout->addWidget(m_endpointLabel);
     presetLayout->addLayout(presetForm);
     presetLayout->addStretch();
     presetLayout->addLayout(presetButtons);
-    presetForm->insertRow(0, tr("Address:"), m_endpoint);
     connect(m_endpoint, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (m_preset)
             m_endpointWarning->setText(presetEndpointWarning(*m_preset, text));
@@ -301,8 +306,9 @@ void ConnectorDialog::choosePreset(const ConnectorPreset &preset)
         return;
     m_definition = *definition;
     m_preset = preset;
-    m_presetTitle->setText(preset.title + QLatin1Char('\n') + preset.description +
-                           QLatin1Char('\n') + preset.endpointQuestion);
+    m_presetTitle->setText(preset.title);
+    m_presetDescription->setText(preset.description);
+    m_endpointLabel->setText(preset.endpointQuestion);
     m_endpoint->setText(presetDefaultEndpoint(preset, *m_profile));
     showStep(Step::Preset);
     m_endpoint->setFocus();
@@ -375,6 +381,8 @@ void ConnectorDialog::showForm(const ConnectorSpecification &specification)
         m_form->setConfiguration(
             presetConfiguration(*m_preset, *m_profile, m_endpoint->text().trimmed(), spec.value()));
         m_name->setText(m_preset->defaultName);
+        // The analyst confirms what the preset filled: none of it folded away (the endpoint).
+        m_form->setOptionalFieldsShown(true);
     } else {
         m_name->setText(m_definition.name);
     }

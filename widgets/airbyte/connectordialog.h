@@ -103,6 +103,8 @@ private:
     ConnectorPickerPage *m_picker;
     QWidget *m_presetPage;
     QLabel *m_presetTitle;
+    QLabel *m_presetDescription;
+    QLabel *m_endpointLabel;
     QLineEdit *m_endpoint;
     QLabel *m_endpointWarning;
     QWidget *m_formPage;

@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QLabel>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace Dsp {
@@ -16,9 +17,27 @@ namespace {
 constexpr qsizetype ShortHelp = 240;
 const QLatin1String MoreLink("dsp-help:more");
 
-// Markdown passes HTML through: escaped, it is shown as the characters it is made of.
+// Specs write help in Markdown with some HTML (links, code, bold, line breaks). Those few tags
+// become their Markdown; everything else is escaped and shown as the characters it is made of
+// (Markdown would pass HTML through to the label).
 QString escaped(QString text)
 {
+    static const QRegularExpression link(
+        QStringLiteral(R"(<a\s+[^>]*?href\s*=\s*["']([^"'<>\s]+)["'][^>]*>(.*?)</a\s*>)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression code(QStringLiteral("</?code>"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression bold(QStringLiteral("</?(b|strong)>"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression italic(QStringLiteral("</?(i|em)>"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression lineBreak(QStringLiteral("<br\\s*/?>|</?p>"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    text.replace(link, QStringLiteral("[\\2](\\1)"))
+        .replace(code, QStringLiteral("`"))
+        .replace(bold, QStringLiteral("**"))
+        .replace(italic, QStringLiteral("*"))
+        .replace(lineBreak, QStringLiteral("\n\n"));
     return text.replace(QLatin1Char('&'), QLatin1String("&amp;"))
         .replace(QLatin1Char('<'), QLatin1String("&lt;"))
         .replace(QLatin1Char('>'), QLatin1String("&gt;"));

@@ -2,6 +2,7 @@
 // their icons, the connections using each), search, delete with the connections named, and
 // Airbyte's own words when a call fails.
 #include "airbyte/airbyteclient.h"
+#include "airbyte/connectordialog.h"
 #include "airbyte/connectorsmodel.h"
 #include "airbyte/connectorspage.h"
 #include "core/httpclient.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -172,6 +174,36 @@ private slots:
         QVERIFY(m_deleted.first().contains("\"s1\""));
         QCOMPARE(page.view()->model()->rowCount(), 1);
         QCOMPARE(cell(page, 0, ConnectorsModel::Name), QStringLiteral("orders_api"));
+    }
+
+    void newAndOpenLeadToTheConnectorDialog()
+    {
+        AirbyteClient::Config config;
+        config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.port()));
+        AirbyteClient client(&m_http, config);
+        ConnectorsPage page(AirbyteClient::Kind::Source);
+        auto *create = page.findChild<QPushButton *>(QStringLiteral("new"));
+        auto *open = page.findChild<QPushButton *>(QStringLiteral("open"));
+        QSignalSpy loaded(&page, &ConnectorsPage::loaded);
+        page.setClient(&client);
+        page.show();
+        QVERIFY(loaded.wait(5000));
+        // New needs the workspace, Open a selected row.
+        QVERIFY(create->isEnabled());
+        QVERIFY(!open->isEnabled());
+        page.view()->selectRow(0);
+        QVERIFY(open->isEnabled());
+        ConnectorDialog *edit = page.openSelected();
+        QVERIFY(edit);
+        QVERIFY(edit->isVisible());
+        QCOMPARE(edit->windowTitle(), QStringLiteral("Edit “business_db”"));
+        QCOMPARE(edit->saveButton()->text(), QStringLiteral("Save"));
+        edit->reject();
+        ConnectorDialog *fresh = page.openNew();
+        QVERIFY(fresh);
+        QCOMPARE(fresh->windowTitle(), QStringLiteral("New source"));
+        QCOMPARE(fresh->saveButton()->text(), QStringLiteral("Create"));
+        fresh->reject();
     }
 
     void failuresAreSaidInAirbytesWordsAndTheListStays()

@@ -495,7 +495,7 @@ void TestConnectorForms::helpIsPlainTextWithLinks()
 {
     const QByteArray json = R"({"type":"object","required":["host"],"properties":{
         "host":{"type":"string","title":"Host",
-                "description":"<img src=x onerror=alert(1)> See [the docs](https://docs.airbyte.com/x)."}}})";
+                "description":"<img src=x onerror=alert(1)> See [the docs](https://docs.airbyte.com/x) and <a href=\"https://docs.airbyte.com/y\">slots</a>."}}})";
     const ConnectorSpec spec = parsed(json);
     ConnectorForm form(spec);
     form.show();
@@ -511,6 +511,9 @@ void TestConnectorForms::helpIsPlainTextWithLinks()
              qPrintable(shown.toPlainText()));
     QVERIFY(shown.toHtml().contains(QStringLiteral("href=\"https://docs.airbyte.com/x\"")));
     QVERIFY(!shown.toHtml().contains(QStringLiteral("<img")));
+    // The specs' own HTML links are links too, not tags shown as text.
+    QVERIFY(shown.toHtml().contains(QStringLiteral("href=\"https://docs.airbyte.com/y\"")));
+    QVERIFY(!shown.toPlainText().contains(QStringLiteral("<a href")));
 }
 
 void TestConnectorForms::datePickerWritesTheSpecsForm()
