@@ -39,7 +39,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 status=0
 (cd build-asan && ctest -L '^(unit|integration)$' -E '^translations_complete$' \
-    --output-on-failure --timeout 300 "$@") || status=$?
+    --parallel "$(nproc)" --output-on-failure --timeout 300 "$@") || status=$?
 
 shopt -s nullglob
 found=("$reports"/*)

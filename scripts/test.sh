@@ -17,7 +17,7 @@ git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 echo "test.sh: tests (build/)"
 SECONDS=0
 tests=0
-(cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 300 "$@") || tests=$?
+(cd build && QT_QPA_PLATFORM=offscreen ctest --parallel "$(nproc)" --output-on-failure --timeout 300 "$@") || tests=$?
 tests_time=$SECONDS
 
 echo "test.sh: sanitizer build and tests (build-asan/)"

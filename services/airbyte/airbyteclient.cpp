@@ -641,17 +641,8 @@ AirbyteClient::checkConfiguration(Kind kind, const QString &workspaceId,
                                   QObject *context,
                                   std::function<void(const Result<ConnectionCheck> &)> callback)
 {
-    return post(
-        QStringLiteral("scheduler/") + kindWord(kind) + QStringLiteral("s/check_connection"),
-        {{definitionIdKey(kind), definitionId},
-         {QStringLiteral("workspaceId"), workspaceId},
-         {QStringLiteral("connectionConfiguration"), configuration}},
-        context,
-        [callback](const Result<QJsonObject> &r) {
-            callback(r ? Result<ConnectionCheck>(checkFrom(r.value()))
-                       : failure<ConnectionCheck>(r.error()));
-        },
-        Pace::Slow);
+    return checkUpdate(kind, workspaceId, definitionId, QString(), configuration, context,
+                       std::move(callback));
 }
 
 AirbyteCall
@@ -659,14 +650,15 @@ AirbyteClient::checkUpdate(Kind kind, const QString &workspaceId, const QString 
                            const QString &id, const QJsonObject &configuration, QObject *context,
                            std::function<void(const Result<ConnectionCheck> &)> callback)
 {
-    // SourceCoreConfig / DestinationCoreConfig with the id: Airbyte fills the masked secrets
+    // SourceCoreConfig / DestinationCoreConfig; with the id, Airbyte fills the masked secrets
     // from the saved object before the connector runs (0.63 to 1.x alike).
+    QJsonObject body{{definitionIdKey(kind), definitionId},
+                     {QStringLiteral("workspaceId"), workspaceId},
+                     {QStringLiteral("connectionConfiguration"), configuration}};
+    if (!id.isEmpty())
+        body.insert(idKey(kind), id);
     return post(
-        QStringLiteral("scheduler/") + kindWord(kind) + QStringLiteral("s/check_connection"),
-        {{definitionIdKey(kind), definitionId},
-         {idKey(kind), id},
-         {QStringLiteral("workspaceId"), workspaceId},
-         {QStringLiteral("connectionConfiguration"), configuration}},
+        QStringLiteral("scheduler/") + kindWord(kind) + QStringLiteral("s/check_connection"), body,
         context,
         [callback](const Result<QJsonObject> &r) {
             callback(r ? Result<ConnectionCheck>(checkFrom(r.value()))

@@ -573,12 +573,7 @@ void ConnectorDialog::setBusy(bool busy, const QString &text)
 
 void ConnectorDialog::setStatus(const QString &text, bool error)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    QPalette p = palette();
-    if (error)
-        p.setColor(QPalette::WindowText, errorColor(p));
-    m_status->setPalette(p);
+    setStatusText(m_status, text, error);
 }
 
 void ConnectorDialog::reject()

@@ -117,12 +117,7 @@ void ConnectorPickerPage::setPresets(const QList<ConnectorPreset> &presets)
 
 void ConnectorPickerPage::setStatus(const QString &text, bool error, bool retry)
 {
-    m_status->setText(text);
-    m_status->setVisible(!text.isEmpty());
-    QPalette p = palette();
-    if (error)
-        p.setColor(QPalette::WindowText, errorColor(p));
-    m_status->setPalette(p);
+    setStatusText(m_status, text, error);
     m_retry->setVisible(retry);
 }
 

@@ -124,6 +124,16 @@ void setErrors(QLabel *label, const QList<FieldError> &errors)
     label->setVisible(!lines.isEmpty());
 }
 
+void setStatusText(QLabel *label, const QString &text, bool error)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+    QPalette p = label->parentWidget() ? label->parentWidget()->palette() : label->palette();
+    if (error)
+        p.setColor(QPalette::WindowText, errorColor(p));
+    label->setPalette(p);
+}
+
 QColor errorColor(const QPalette &palette)
 {
     const bool dark = palette.color(QPalette::Window).lightness() < 128;

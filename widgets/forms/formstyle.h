@@ -23,6 +23,8 @@ QLabel *makeHelpLabel(const QString &markdown, QWidget *parent);
 QLabel *makeErrorLabel(QWidget *parent);
 // Shows `errors` (their messages, one per line) in `label`, or hides it when there are none.
 void setErrors(QLabel *label, const QList<FieldError> &errors);
+// A status line: `text` (plain, hidden when empty), in the error colour when `error`.
+void setStatusText(QLabel *label, const QString &text, bool error);
 // Red that reads on the palette's window colour, light or dark.
 QColor errorColor(const QPalette &palette);
 // "required" -> "Required": validator messages are phrases about a field named beside them.

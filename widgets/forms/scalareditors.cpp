@@ -73,7 +73,9 @@ TextEditor::TextEditor(const SpecField &field, QWidget *parent)
     : FieldEditor(field, parent)
 {
     auto *layout = rowLayout(this);
-    const QString placeholder = field.placeholder();
+    // An example, else the pattern's form in words ("YYYY-MM-DD", "Comma-separated list").
+    const QString placeholder =
+        field.placeholder().isEmpty() ? field.patternDescriptor : field.placeholder();
     if (field.multiline) {
         m_box = textBox(this, field.secret ? 4 : 5);
         m_box->setPlaceholderText(placeholder);

@@ -120,6 +120,21 @@ private:
         return false;
     }
 
+    // A new PostgreSQL source with what it needs typed in, as a user fills it.
+    bool openFilledPostgres(ConnectorDialog &dialog)
+    {
+        dialog.show();
+        dialog.startNew();
+        if (!pick(dialog, QStringLiteral("Postgres")))
+            return false;
+        type(lineOf(dialog, QStringLiteral("/host")), QStringLiteral("db.internal"));
+        type(lineOf(dialog, QStringLiteral("/database")), QStringLiteral("business_db"));
+        type(lineOf(dialog, QStringLiteral("/username")), QStringLiteral("analyst"));
+        // The spec's default, CDC, needs a replication slot: a plain cursor is what the
+        // business database has.
+        return choose(dialog, QStringLiteral("/replication_method"), QStringLiteral("Standard"));
+    }
+
     Profile profile() const
     {
         Profile p;
@@ -284,16 +299,8 @@ private slots:
     {
         ConnectorDialog dialog(m_client.get(), AirbyteClient::Kind::Source,
                                AirbyteFake::defaultWorkspaceId());
-        dialog.show();
-        dialog.startNew();
-        QVERIFY(pick(dialog, QStringLiteral("Postgres")));
-        type(lineOf(dialog, QStringLiteral("/host")), QStringLiteral("db.internal"));
-        type(lineOf(dialog, QStringLiteral("/database")), QStringLiteral("business_db"));
-        type(lineOf(dialog, QStringLiteral("/username")), QStringLiteral("analyst"));
-        // The spec's default, CDC, needs a replication slot: a plain cursor is what the
-        // business database has.
-        QVERIFY(choose(dialog, QStringLiteral("/replication_method"), QStringLiteral("Standard")));
-        m_fake->dropNextCreateReply(2);
+        QVERIFY(openFilledPostgres(dialog));
+        m_fake->dropNextCreateReply();
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10000);
         QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("looks it up by name")),
@@ -347,15 +354,7 @@ private slots:
     {
         ConnectorDialog dialog(m_client.get(), AirbyteClient::Kind::Source,
                                AirbyteFake::defaultWorkspaceId());
-        dialog.show();
-        dialog.startNew();
-        QVERIFY(pick(dialog, QStringLiteral("Postgres")));
-        type(lineOf(dialog, QStringLiteral("/host")), QStringLiteral("db.internal"));
-        type(lineOf(dialog, QStringLiteral("/database")), QStringLiteral("business_db"));
-        type(lineOf(dialog, QStringLiteral("/username")), QStringLiteral("analyst"));
-        // The spec's default, CDC, needs a replication slot: a plain cursor is what the
-        // business database has.
-        QVERIFY(choose(dialog, QStringLiteral("/replication_method"), QStringLiteral("Standard")));
+        QVERIFY(openFilledPostgres(dialog));
         m_fake->setCheckHangs(true);
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QVERIFY(dialog.isBusy());
