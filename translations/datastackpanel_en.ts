@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins two parts of a schedule in words: &quot;every 6 hours&quot; and &quot;at minute 0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The end of a list in a schedule: &quot;Monday, Wednesday and Friday&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <extracomment>A range in a schedule: &quot;Monday through Friday&quot;, &quot;9 through 17&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at minute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minutes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours from hour %1</source>
+        <extracomment>n is 2 or more; %1 is the first hour, 0-23</extracomment>
+        <translation>
+            <numerusform>every %n hour from hour %1</numerusform>
+            <numerusform>every %n hours from hour %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>%1 is a time of day or a list of them: &quot;at 09:00&quot;, &quot;at 08:00 and 18:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during hours %1</source>
+        <extracomment>%1 lists hours of the day: &quot;9 through 17&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the first %1 of the month</source>
+        <extracomment>%1 is the name of a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the second %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the third %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the fourth %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the fifth %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>every %n day of the month</numerusform>
+            <numerusform>every %n days of the month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month from day %1</source>
+        <extracomment>n is 2 or more; %1 is the first day of the month</extracomment>
+        <translation>
+            <numerusform>every %n day of the month from day %1</numerusform>
+            <numerusform>every %n days of the month from day %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on days %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last weekday of the month</source>
+        <extracomment>A weekday is Monday to Friday</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the weekday nearest to %1 days before the last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the day before the last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before the last day of the month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>%n day before the last day of the month</numerusform>
+            <numerusform>%n days before the last day of the month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the weekday nearest to day %1 of the month</source>
+        <extracomment>A weekday is Monday to Friday</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>%1 is a day of the week or a list of them: &quot;on Monday through Friday&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last %1 of the month</source>
+        <extracomment>%1 is the name of a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months from %1</source>
+        <extracomment>n is 2 or more; %1 is the name of the first month</extracomment>
+        <translation>
+            <numerusform>every %n month from %1</numerusform>
+            <numerusform>every %n months from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>%1 is a month, a year, or a list of them: &quot;in January and July&quot;, &quot;in 2027&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years from %1</source>
+        <extracomment>n is 2 or more; %1 is the first year</extracomment>
+        <translation>
+            <numerusform>every %n year from %1</numerusform>
+            <numerusform>every %n years from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at second %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Airbyte</name>
     <message>
         <source>The connector&apos;s specification is not a JSON object.</source>
@@ -171,6 +361,195 @@
     <message>
         <source>Airbyte runs its connectors in containers (with abctl, in a kind cluster), where %1 is the container itself, not this computer. If %2 runs on this computer, use %3; otherwise use its name or address on the network.</source>
         <extracomment>%1 is a host name such as localhost, %2 MinIO or PostgreSQL, %3 the endpoint to use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hours</source>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Every %n day</numerusform>
+            <numerusform>Every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Every %n week</numerusform>
+            <numerusform>Every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Every %n month</numerusform>
+            <numerusform>Every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>cron field</comment>
+        <extracomment>The name of a field of a cron expression, opening an error message: &quot;hour: 25 is ...&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>cron field</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names a cron field (&quot;hour&quot;), %2 says what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a name such as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number after /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step in &quot;%1&quot; must be a whole number from 1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range &quot;%1&quot; ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must stand alone: L, W and # cannot be combined with other values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid use of L or W (examples: L, L-3, LW, 15W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number after # in &quot;%1&quot; must be 1 to 5 (the nth such day of the month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? is only allowed in the day-of-month and day-of-week fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? must stand alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of month and day of week cannot both be ?: set one of them to ?, and the other to the days to run (or *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartz cannot combine a day of month with a day of week: set one of them to ?.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte runs a connection at most once a minute: give a single second, such as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L, W, # and ? are Quartz features, not crontab ones: write all six Quartz fields (seconds first) to use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This crontab line sets both a day of month and a day of week (cron runs when either matches), which Quartz cannot express: keep one of them *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a cron expression: Quartz (0 0 */6 * * ?) or a crontab line (0 */6 * * *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@reboot has no Quartz equivalent: Airbyte schedules by the clock only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown shortcut %1: use @hourly, @daily, @weekly, @monthly or @yearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cron expression has 6 or 7 fields (Quartz, seconds first) or 5 (a crontab line); this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

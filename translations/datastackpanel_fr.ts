@@ -2,6 +2,196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins two parts of a schedule in words: &quot;every 6 hours&quot; and &quot;at minute 0&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The end of a list in a schedule: &quot;Monday, Wednesday and Friday&quot;</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <extracomment>A range in a schedule: &quot;Monday through Friday&quot;, &quot;9 through 17&quot;</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>toutes les minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>toutes les %n minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at minute %1</source>
+        <translation>à la minute %1</translation>
+    </message>
+    <message>
+        <source>at minutes %1</source>
+        <translation>aux minutes %1</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>toutes les %n heure</numerusform>
+            <numerusform>toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours from hour %1</source>
+        <extracomment>n is 2 or more; %1 is the first hour, 0-23</extracomment>
+        <translation>
+            <numerusform>toutes les %n heure à partir de %1 h</numerusform>
+            <numerusform>toutes les %n heures à partir de %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>%1 is a time of day or a list of them: &quot;at 09:00&quot;, &quot;at 08:00 and 18:00&quot;</extracomment>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>during hours %1</source>
+        <extracomment>%1 lists hours of the day: &quot;9 through 17&quot;</extracomment>
+        <translation>pendant les heures %1</translation>
+    </message>
+    <message>
+        <source>on the first %1 of the month</source>
+        <extracomment>%1 is the name of a day of the week</extracomment>
+        <translation>le premier %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the second %1 of the month</source>
+        <translation>le deuxième %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the third %1 of the month</source>
+        <translation>le troisième %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the fourth %1 of the month</source>
+        <translation>le quatrième %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the fifth %1 of the month</source>
+        <translation>le cinquième %1 du mois</translation>
+    </message>
+    <message>
+        <source>on day %1 of the month</source>
+        <translation>le %1 du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>tous les %n jour du mois</numerusform>
+            <numerusform>tous les %n jours du mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month from day %1</source>
+        <extracomment>n is 2 or more; %1 is the first day of the month</extracomment>
+        <translation>
+            <numerusform>tous les %n jour du mois à partir du %1</numerusform>
+            <numerusform>tous les %n jours du mois à partir du %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on days %1 of the month</source>
+        <translation>les %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the last weekday of the month</source>
+        <extracomment>A weekday is Monday to Friday</extracomment>
+        <translation>le dernier jour ouvré du mois</translation>
+    </message>
+    <message>
+        <source>on the weekday nearest to %1 days before the last day of the month</source>
+        <translation>le jour ouvré le plus proche du jour situé %1 jours avant le dernier jour du mois</translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation>le dernier jour du mois</translation>
+    </message>
+    <message>
+        <source>on the day before the last day of the month</source>
+        <translation>l’avant-dernier jour du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before the last day of the month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>%n jour avant le dernier jour du mois</numerusform>
+            <numerusform>%n jours avant le dernier jour du mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the weekday nearest to day %1 of the month</source>
+        <extracomment>A weekday is Monday to Friday</extracomment>
+        <translation>le jour ouvré le plus proche du %1 du mois</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>%1 is a day of the week or a list of them: &quot;on Monday through Friday&quot;</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on the last %1 of the month</source>
+        <extracomment>%1 is the name of a day of the week</extracomment>
+        <translation>le dernier %1 du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months from %1</source>
+        <extracomment>n is 2 or more; %1 is the name of the first month</extracomment>
+        <translation>
+            <numerusform>tous les %n mois en commençant en %1</numerusform>
+            <numerusform>tous les %n mois en commençant en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>%1 is a month, a year, or a list of them: &quot;in January and July&quot;, &quot;in 2027&quot;</extracomment>
+        <translation>en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years from %1</source>
+        <extracomment>n is 2 or more; %1 is the first year</extracomment>
+        <translation>
+            <numerusform>tous les %n an à partir de %1</numerusform>
+            <numerusform>tous les %n ans à partir de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at second %1</source>
+        <translation>à la seconde %1</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Airbyte</name>
     <message>
         <source>The connector&apos;s specification is not a JSON object.</source>
@@ -172,6 +362,195 @@
         <source>Airbyte runs its connectors in containers (with abctl, in a kind cluster), where %1 is the container itself, not this computer. If %2 runs on this computer, use %3; otherwise use its name or address on the network.</source>
         <extracomment>%1 is a host name such as localhost, %2 MinIO or PostgreSQL, %3 the endpoint to use.</extracomment>
         <translation>Airbyte exécute ses connecteurs dans des conteneurs (avec abctl, dans un cluster kind), où %1 désigne le conteneur lui-même, pas cet ordinateur. Si %2 tourne sur cet ordinateur, utilisez %3 ; sinon, son nom ou son adresse sur le réseau.</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>Toutes les minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minutes</source>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hours</source>
+        <translation>
+            <numerusform>Toutes les %n heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>Tous les jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n days</source>
+        <translation>
+            <numerusform>Tous les %n jour</numerusform>
+            <numerusform>Tous les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n weeks</source>
+        <translation>
+            <numerusform>Toutes les %n semaine</numerusform>
+            <numerusform>Toutes les %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>Tous les mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n months</source>
+        <translation>
+            <numerusform>Tous les %n mois</numerusform>
+            <numerusform>Tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>second</source>
+        <comment>cron field</comment>
+        <extracomment>The name of a field of a cron expression, opening an error message: &quot;hour: 25 is ...&quot;</extracomment>
+        <translation>seconde</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <comment>cron field</comment>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <comment>cron field</comment>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <comment>cron field</comment>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <comment>cron field</comment>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <comment>cron field</comment>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <comment>cron field</comment>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 names a cron field (&quot;hour&quot;), %2 says what is wrong with it</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number or a name such as %2</source>
+        <translation>« %1 » n’est ni un nombre ni un nom tel que %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range %2-%3</source>
+        <translation>%1 est hors de la plage %2-%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an empty value</source>
+        <translation>« %1 » contient une valeur vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a number after /</source>
+        <translation>« %1 » doit comporter un nombre après /</translation>
+    </message>
+    <message>
+        <source>the step in &quot;%1&quot; must be a whole number from 1 to %2</source>
+        <translation>le pas de « %1 » doit être un nombre entier de 1 à %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range</source>
+        <translation>« %1 » n’est pas une plage</translation>
+    </message>
+    <message>
+        <source>the range &quot;%1&quot; ends before it starts</source>
+        <translation>la plage « %1 » se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must stand alone: L, W and # cannot be combined with other values</source>
+        <translation>« %1 » doit être seul : L, W et # ne peuvent pas être combinés avec d’autres valeurs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid use of L or W (examples: L, L-3, LW, 15W)</source>
+        <translation>« %1 » n’est pas un usage valide de L ou W (exemples : L, L-3, LW, 15W)</translation>
+    </message>
+    <message>
+        <source>the number after # in &quot;%1&quot; must be 1 to 5 (the nth such day of the month)</source>
+        <translation>le nombre après # dans « %1 » doit aller de 1 à 5 (le rang de ce jour de la semaine dans le mois)</translation>
+    </message>
+    <message>
+        <source>? is only allowed in the day-of-month and day-of-week fields</source>
+        <translation>? n’est permis que dans les champs jour du mois et jour de la semaine</translation>
+    </message>
+    <message>
+        <source>? must stand alone</source>
+        <translation>? doit être seul</translation>
+    </message>
+    <message>
+        <source>Day of month and day of week cannot both be ?: set one of them to ?, and the other to the days to run (or *).</source>
+        <translation>Le jour du mois et le jour de la semaine ne peuvent pas valoir ? tous les deux : mettez l’un des deux à ?, et l’autre aux jours d’exécution (ou *).</translation>
+    </message>
+    <message>
+        <source>Quartz cannot combine a day of month with a day of week: set one of them to ?.</source>
+        <translation>Quartz ne peut pas combiner un jour du mois et un jour de la semaine : mettez l’un des deux à ?.</translation>
+    </message>
+    <message>
+        <source>Airbyte runs a connection at most once a minute: give a single second, such as 0</source>
+        <translation>Airbyte exécute une connexion au plus une fois par minute : indiquez une seule seconde, par exemple 0</translation>
+    </message>
+    <message>
+        <source>L, W, # and ? are Quartz features, not crontab ones: write all six Quartz fields (seconds first) to use them.</source>
+        <translation>L, W, # et ? sont des fonctions de Quartz, pas de crontab : écrivez les six champs de Quartz (secondes en premier) pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>This crontab line sets both a day of month and a day of week (cron runs when either matches), which Quartz cannot express: keep one of them *.</source>
+        <translation>Cette ligne crontab fixe à la fois un jour du mois et un jour de la semaine (cron s’exécute quand l’un ou l’autre correspond), ce que Quartz ne peut pas exprimer : laissez l’un des deux à *.</translation>
+    </message>
+    <message>
+        <source>Enter a cron expression: Quartz (0 0 */6 * * ?) or a crontab line (0 */6 * * *).</source>
+        <translation>Saisissez une expression cron : Quartz (0 0 */6 * * ?) ou une ligne crontab (0 */6 * * *).</translation>
+    </message>
+    <message>
+        <source>@reboot has no Quartz equivalent: Airbyte schedules by the clock only.</source>
+        <translation>@reboot n’a pas d’équivalent Quartz : Airbyte ne planifie qu’en fonction de l’heure.</translation>
+    </message>
+    <message>
+        <source>Unknown shortcut %1: use @hourly, @daily, @weekly, @monthly or @yearly.</source>
+        <translation>Raccourci %1 inconnu : utilisez @hourly, @daily, @weekly, @monthly ou @yearly.</translation>
+    </message>
+    <message>
+        <source>A cron expression has 6 or 7 fields (Quartz, seconds first) or 5 (a crontab line); this one has %1.</source>
+        <translation>Une expression cron compte 6 ou 7 champs (Quartz, secondes en premier) ou 5 (ligne crontab) ; celle-ci en compte %1.</translation>
     </message>
 </context>
 <context>
