@@ -2,196 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name></name>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>Joins two parts of a schedule in words: &quot;every 6 hours&quot; and &quot;at minute 0&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <extracomment>The end of a list in a schedule: &quot;Monday, Wednesday and Friday&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 through %2</source>
-        <extracomment>A range in a schedule: &quot;Monday through Friday&quot;, &quot;9 through 17&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n minutes</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>every %n minute</numerusform>
-            <numerusform>every %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at minute %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at minutes %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n hours</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>every %n hour</numerusform>
-            <numerusform>every %n hours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n hours from hour %1</source>
-        <extracomment>n is 2 or more; %1 is the first hour, 0-23</extracomment>
-        <translation>
-            <numerusform>every %n hour from hour %1</numerusform>
-            <numerusform>every %n hours from hour %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <extracomment>%1 is a time of day or a list of them: &quot;at 09:00&quot;, &quot;at 08:00 and 18:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>during hours %1</source>
-        <extracomment>%1 lists hours of the day: &quot;9 through 17&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the first %1 of the month</source>
-        <extracomment>%1 is the name of a day of the week</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the second %1 of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the third %1 of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the fourth %1 of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the fifth %1 of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on day %1 of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n days of the month</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>every %n day of the month</numerusform>
-            <numerusform>every %n days of the month</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n days of the month from day %1</source>
-        <extracomment>n is 2 or more; %1 is the first day of the month</extracomment>
-        <translation>
-            <numerusform>every %n day of the month from day %1</numerusform>
-            <numerusform>every %n days of the month from day %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>on days %1 of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the last weekday of the month</source>
-        <extracomment>A weekday is Monday to Friday</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the weekday nearest to %1 days before the last day of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the last day of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the day before the last day of the month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days before the last day of the month</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>%n day before the last day of the month</numerusform>
-            <numerusform>%n days before the last day of the month</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>on the weekday nearest to day %1 of the month</source>
-        <extracomment>A weekday is Monday to Friday</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <extracomment>%1 is a day of the week or a list of them: &quot;on Monday through Friday&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on the last %1 of the month</source>
-        <extracomment>%1 is the name of a day of the week</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n months</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>every %n month</numerusform>
-            <numerusform>every %n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n months from %1</source>
-        <extracomment>n is 2 or more; %1 is the name of the first month</extracomment>
-        <translation>
-            <numerusform>every %n month from %1</numerusform>
-            <numerusform>every %n months from %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <extracomment>%1 is a month, a year, or a list of them: &quot;in January and July&quot;, &quot;in 2027&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n years from %1</source>
-        <extracomment>n is 2 or more; %1 is the first year</extracomment>
-        <translation>
-            <numerusform>every %n year from %1</numerusform>
-            <numerusform>every %n years from %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at second %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Dsp::Airbyte</name>
     <message>
         <source>The connector&apos;s specification is not a JSON object.</source>
@@ -550,6 +360,193 @@
     </message>
     <message>
         <source>A cron expression has 6 or 7 fields (Quartz, seconds first) or 5 (a crontab line); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins two parts of a schedule in words: &quot;every 6 hours&quot; and &quot;at minute 0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The end of a list in a schedule: &quot;Monday, Wednesday and Friday&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <extracomment>A range in a schedule: &quot;Monday through Friday&quot;, &quot;9 through 17&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at minute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at minutes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>every %n hour</numerusform>
+            <numerusform>every %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours from hour %1</source>
+        <extracomment>n is 2 or more; %1 is the first hour, 0-23</extracomment>
+        <translation>
+            <numerusform>every %n hour from hour %1</numerusform>
+            <numerusform>every %n hours from hour %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>%1 is a time of day or a list of them: &quot;at 09:00&quot;, &quot;at 08:00 and 18:00&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during hours %1</source>
+        <extracomment>%1 lists hours of the day: &quot;9 through 17&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the first %1 of the month</source>
+        <extracomment>%1 is the name of a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the second %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the third %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the fourth %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the fifth %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on day %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>every %n day of the month</numerusform>
+            <numerusform>every %n days of the month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month from day %1</source>
+        <extracomment>n is 2 or more; %1 is the first day of the month</extracomment>
+        <translation>
+            <numerusform>every %n day of the month from day %1</numerusform>
+            <numerusform>every %n days of the month from day %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on days %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last weekday of the month</source>
+        <extracomment>A weekday is Monday to Friday</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the weekday nearest to %1 days before the last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the day before the last day of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before the last day of the month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>%n day before the last day of the month</numerusform>
+            <numerusform>%n days before the last day of the month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the weekday nearest to day %1 of the month</source>
+        <extracomment>A weekday is Monday to Friday</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>%1 is a day of the week or a list of them: &quot;on Monday through Friday&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the last %1 of the month</source>
+        <extracomment>%1 is the name of a day of the week</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months from %1</source>
+        <extracomment>n is 2 or more; %1 is the name of the first month</extracomment>
+        <translation>
+            <numerusform>every %n month from %1</numerusform>
+            <numerusform>every %n months from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>%1 is a month, a year, or a list of them: &quot;in January and July&quot;, &quot;in 2027&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years from %1</source>
+        <extracomment>n is 2 or more; %1 is the first year</extracomment>
+        <translation>
+            <numerusform>every %n year from %1</numerusform>
+            <numerusform>every %n years from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at second %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

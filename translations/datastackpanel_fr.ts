@@ -2,196 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>Joins two parts of a schedule in words: &quot;every 6 hours&quot; and &quot;at minute 0&quot;</extracomment>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <extracomment>The end of a list in a schedule: &quot;Monday, Wednesday and Friday&quot;</extracomment>
-        <translation>%1 et %2</translation>
-    </message>
-    <message>
-        <source>%1 through %2</source>
-        <extracomment>A range in a schedule: &quot;Monday through Friday&quot;, &quot;9 through 17&quot;</extracomment>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <source>every minute</source>
-        <translation>toutes les minutes</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n minutes</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>toutes les %n minute</numerusform>
-            <numerusform>toutes les %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at minute %1</source>
-        <translation>à la minute %1</translation>
-    </message>
-    <message>
-        <source>at minutes %1</source>
-        <translation>aux minutes %1</translation>
-    </message>
-    <message>
-        <source>every hour</source>
-        <translation>toutes les heures</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n hours</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>toutes les %n heure</numerusform>
-            <numerusform>toutes les %n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n hours from hour %1</source>
-        <extracomment>n is 2 or more; %1 is the first hour, 0-23</extracomment>
-        <translation>
-            <numerusform>toutes les %n heure à partir de %1 h</numerusform>
-            <numerusform>toutes les %n heures à partir de %1 h</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <extracomment>%1 is a time of day or a list of them: &quot;at 09:00&quot;, &quot;at 08:00 and 18:00&quot;</extracomment>
-        <translation>à %1</translation>
-    </message>
-    <message>
-        <source>during hours %1</source>
-        <extracomment>%1 lists hours of the day: &quot;9 through 17&quot;</extracomment>
-        <translation>pendant les heures %1</translation>
-    </message>
-    <message>
-        <source>on the first %1 of the month</source>
-        <extracomment>%1 is the name of a day of the week</extracomment>
-        <translation>le premier %1 du mois</translation>
-    </message>
-    <message>
-        <source>on the second %1 of the month</source>
-        <translation>le deuxième %1 du mois</translation>
-    </message>
-    <message>
-        <source>on the third %1 of the month</source>
-        <translation>le troisième %1 du mois</translation>
-    </message>
-    <message>
-        <source>on the fourth %1 of the month</source>
-        <translation>le quatrième %1 du mois</translation>
-    </message>
-    <message>
-        <source>on the fifth %1 of the month</source>
-        <translation>le cinquième %1 du mois</translation>
-    </message>
-    <message>
-        <source>on day %1 of the month</source>
-        <translation>le %1 du mois</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n days of the month</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>tous les %n jour du mois</numerusform>
-            <numerusform>tous les %n jours du mois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n days of the month from day %1</source>
-        <extracomment>n is 2 or more; %1 is the first day of the month</extracomment>
-        <translation>
-            <numerusform>tous les %n jour du mois à partir du %1</numerusform>
-            <numerusform>tous les %n jours du mois à partir du %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>on days %1 of the month</source>
-        <translation>les %1 du mois</translation>
-    </message>
-    <message>
-        <source>on the last weekday of the month</source>
-        <extracomment>A weekday is Monday to Friday</extracomment>
-        <translation>le dernier jour ouvré du mois</translation>
-    </message>
-    <message>
-        <source>on the weekday nearest to %1 days before the last day of the month</source>
-        <translation>le jour ouvré le plus proche du jour situé %1 jours avant le dernier jour du mois</translation>
-    </message>
-    <message>
-        <source>on the last day of the month</source>
-        <translation>le dernier jour du mois</translation>
-    </message>
-    <message>
-        <source>on the day before the last day of the month</source>
-        <translation>l’avant-dernier jour du mois</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days before the last day of the month</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>%n jour avant le dernier jour du mois</numerusform>
-            <numerusform>%n jours avant le dernier jour du mois</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>on the weekday nearest to day %1 of the month</source>
-        <extracomment>A weekday is Monday to Friday</extracomment>
-        <translation>le jour ouvré le plus proche du %1 du mois</translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <extracomment>%1 is a day of the week or a list of them: &quot;on Monday through Friday&quot;</extracomment>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>on the last %1 of the month</source>
-        <extracomment>%1 is the name of a day of the week</extracomment>
-        <translation>le dernier %1 du mois</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n months</source>
-        <extracomment>n is 2 or more</extracomment>
-        <translation>
-            <numerusform>tous les %n mois</numerusform>
-            <numerusform>tous les %n mois</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n months from %1</source>
-        <extracomment>n is 2 or more; %1 is the name of the first month</extracomment>
-        <translation>
-            <numerusform>tous les %n mois en commençant en %1</numerusform>
-            <numerusform>tous les %n mois en commençant en %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <extracomment>%1 is a month, a year, or a list of them: &quot;in January and July&quot;, &quot;in 2027&quot;</extracomment>
-        <translation>en %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>every %n years from %1</source>
-        <extracomment>n is 2 or more; %1 is the first year</extracomment>
-        <translation>
-            <numerusform>tous les %n an à partir de %1</numerusform>
-            <numerusform>tous les %n ans à partir de %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>at second %1</source>
-        <translation>à la seconde %1</translation>
-    </message>
-    <message>
-        <source>every day</source>
-        <translation>tous les jours</translation>
-    </message>
-</context>
-<context>
     <name>Dsp::Airbyte</name>
     <message>
         <source>The connector&apos;s specification is not a JSON object.</source>
@@ -551,6 +361,193 @@
     <message>
         <source>A cron expression has 6 or 7 fields (Quartz, seconds first) or 5 (a crontab line); this one has %1.</source>
         <translation>Une expression cron compte 6 ou 7 champs (Quartz, secondes en premier) ou 5 (ligne crontab) ; celle-ci en compte %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins two parts of a schedule in words: &quot;every 6 hours&quot; and &quot;at minute 0&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>The end of a list in a schedule: &quot;Monday, Wednesday and Friday&quot;</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <extracomment>A range in a schedule: &quot;Monday through Friday&quot;, &quot;9 through 17&quot;</extracomment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>toutes les minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minutes</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>toutes les %n minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at minute %1</source>
+        <translation>à la minute %1</translation>
+    </message>
+    <message>
+        <source>at minutes %1</source>
+        <translation>aux minutes %1</translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation>toutes les heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>toutes les %n heure</numerusform>
+            <numerusform>toutes les %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hours from hour %1</source>
+        <extracomment>n is 2 or more; %1 is the first hour, 0-23</extracomment>
+        <translation>
+            <numerusform>toutes les %n heure à partir de %1 h</numerusform>
+            <numerusform>toutes les %n heures à partir de %1 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <extracomment>%1 is a time of day or a list of them: &quot;at 09:00&quot;, &quot;at 08:00 and 18:00&quot;</extracomment>
+        <translation>à %1</translation>
+    </message>
+    <message>
+        <source>during hours %1</source>
+        <extracomment>%1 lists hours of the day: &quot;9 through 17&quot;</extracomment>
+        <translation>pendant les heures %1</translation>
+    </message>
+    <message>
+        <source>on the first %1 of the month</source>
+        <extracomment>%1 is the name of a day of the week</extracomment>
+        <translation>le premier %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the second %1 of the month</source>
+        <translation>le deuxième %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the third %1 of the month</source>
+        <translation>le troisième %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the fourth %1 of the month</source>
+        <translation>le quatrième %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the fifth %1 of the month</source>
+        <translation>le cinquième %1 du mois</translation>
+    </message>
+    <message>
+        <source>on day %1 of the month</source>
+        <translation>le %1 du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>tous les %n jour du mois</numerusform>
+            <numerusform>tous les %n jours du mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n days of the month from day %1</source>
+        <extracomment>n is 2 or more; %1 is the first day of the month</extracomment>
+        <translation>
+            <numerusform>tous les %n jour du mois à partir du %1</numerusform>
+            <numerusform>tous les %n jours du mois à partir du %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on days %1 of the month</source>
+        <translation>les %1 du mois</translation>
+    </message>
+    <message>
+        <source>on the last weekday of the month</source>
+        <extracomment>A weekday is Monday to Friday</extracomment>
+        <translation>le dernier jour ouvré du mois</translation>
+    </message>
+    <message>
+        <source>on the weekday nearest to %1 days before the last day of the month</source>
+        <translation>le jour ouvré le plus proche du jour situé %1 jours avant le dernier jour du mois</translation>
+    </message>
+    <message>
+        <source>on the last day of the month</source>
+        <translation>le dernier jour du mois</translation>
+    </message>
+    <message>
+        <source>on the day before the last day of the month</source>
+        <translation>l’avant-dernier jour du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days before the last day of the month</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>%n jour avant le dernier jour du mois</numerusform>
+            <numerusform>%n jours avant le dernier jour du mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on the weekday nearest to day %1 of the month</source>
+        <extracomment>A weekday is Monday to Friday</extracomment>
+        <translation>le jour ouvré le plus proche du %1 du mois</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <extracomment>%1 is a day of the week or a list of them: &quot;on Monday through Friday&quot;</extracomment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>on the last %1 of the month</source>
+        <extracomment>%1 is the name of a day of the week</extracomment>
+        <translation>le dernier %1 du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months</source>
+        <extracomment>n is 2 or more</extracomment>
+        <translation>
+            <numerusform>tous les %n mois</numerusform>
+            <numerusform>tous les %n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n months from %1</source>
+        <extracomment>n is 2 or more; %1 is the name of the first month</extracomment>
+        <translation>
+            <numerusform>tous les %n mois en commençant en %1</numerusform>
+            <numerusform>tous les %n mois en commençant en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <extracomment>%1 is a month, a year, or a list of them: &quot;in January and July&quot;, &quot;in 2027&quot;</extracomment>
+        <translation>en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n years from %1</source>
+        <extracomment>n is 2 or more; %1 is the first year</extracomment>
+        <translation>
+            <numerusform>tous les %n an à partir de %1</numerusform>
+            <numerusform>tous les %n ans à partir de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at second %1</source>
+        <translation>à la seconde %1</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>tous les jours</translation>
     </message>
 </context>
 <context>

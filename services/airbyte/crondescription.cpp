@@ -14,8 +14,6 @@ namespace Dsp {
 
 namespace {
 
-using Tr = AirbyteTr;
-
 QString joined(const QString &first, const QString &second)
 {
     if (first.isEmpty())
@@ -23,7 +21,7 @@ QString joined(const QString &first, const QString &second)
     if (second.isEmpty())
         return first;
     //: Joins two parts of a schedule in words: "every 6 hours" and "at minute 0"
-    return Tr::tr("%1, %2").arg(first, second);
+    return AirbyteTr::tr("%1, %2").arg(first, second);
 }
 
 // "a", "a and b", "a, b and c": in the language of the words (the tr() strings), which is not
@@ -33,7 +31,7 @@ QString listed(const QStringList &items)
     if (items.size() < 2)
         return items.value(0);
     //: The end of a list in a schedule: "Monday, Wednesday and Friday"
-    return Tr::tr("%1 and %2")
+    return AirbyteTr::tr("%1 and %2")
         .arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
@@ -68,7 +66,8 @@ QString listText(const QList<int> &order, const std::function<bool(int)> &contai
             ++end;
         if (end - i >= 2) {
             //: A range in a schedule: "Monday through Friday", "9 through 17"
-            items.append(Tr::tr("%1 through %2").arg(label(order.at(i)), label(order.at(end))));
+            items.append(
+                AirbyteTr::tr("%1 through %2").arg(label(order.at(i)), label(order.at(end))));
         } else {
             for (qsizetype k = i; k <= end; ++k)
                 items.append(label(order.at(k)));
@@ -109,25 +108,25 @@ QString timeClause(const CronFields &f, const QLocale &locale, bool *atClockTime
     const int minuteStep = minutes.first() == 0 ? stepOf(minutes) : 0;
     QString minutePart;
     if (minutes.isFull())
-        minutePart = Tr::tr("every minute");
+        minutePart = AirbyteTr::tr("every minute");
     else if (minuteStep)
         //: n is 2 or more
-        minutePart = Tr::tr("every %n minutes", nullptr, minuteStep);
+        minutePart = AirbyteTr::tr("every %n minutes", nullptr, minuteStep);
     else if (minutes.count() == 1)
-        minutePart = Tr::tr("at minute %1").arg(minutes.first());
+        minutePart = AirbyteTr::tr("at minute %1").arg(minutes.first());
     else
-        minutePart = Tr::tr("at minutes %1").arg(numbersText(minutes, locale));
+        minutePart = AirbyteTr::tr("at minutes %1").arg(numbersText(minutes, locale));
 
     if (hours.isFull())
         return minutes.isFull() || minuteStep ? minutePart
-                                              : joined(Tr::tr("every hour"), minutePart);
+                                              : joined(AirbyteTr::tr("every hour"), minutePart);
     if (const int hourStep = stepOf(hours)) {
         //: n is 2 or more
         const QString hourPart =
-            hours.first() == 0
-                ? Tr::tr("every %n hours", nullptr, hourStep)
-                //: n is 2 or more; %1 is the first hour, 0-23
-                : Tr::tr("every %n hours from hour %1", nullptr, hourStep).arg(hours.first());
+            hours.first() == 0 ? AirbyteTr::tr("every %n hours", nullptr, hourStep)
+                               //: n is 2 or more; %1 is the first hour, 0-23
+                               : AirbyteTr::tr("every %n hours from hour %1", nullptr, hourStep)
+                                     .arg(hours.first());
         return joined(hourPart, minutePart);
     }
     if (minutes.count() == 1 && hours.count() <= 6) {
@@ -138,10 +137,10 @@ QString timeClause(const CronFields &f, const QLocale &locale, bool *atClockTime
         }
         *atClockTimes = true;
         //: %1 is a time of day or a list of them: "at 09:00", "at 08:00 and 18:00"
-        return Tr::tr("at %1").arg(listed(times));
+        return AirbyteTr::tr("at %1").arg(listed(times));
     }
     //: %1 lists hours of the day: "9 through 17"
-    return joined(minutePart, Tr::tr("during hours %1").arg(numbersText(hours, locale)));
+    return joined(minutePart, AirbyteTr::tr("during hours %1").arg(numbersText(hours, locale)));
 }
 
 QString nthWeekdayText(int nth, const QString &day)
@@ -149,15 +148,15 @@ QString nthWeekdayText(int nth, const QString &day)
     //: %1 is the name of a day of the week
     switch (nth) {
     case 1:
-        return Tr::tr("on the first %1 of the month").arg(day);
+        return AirbyteTr::tr("on the first %1 of the month").arg(day);
     case 2:
-        return Tr::tr("on the second %1 of the month").arg(day);
+        return AirbyteTr::tr("on the second %1 of the month").arg(day);
     case 3:
-        return Tr::tr("on the third %1 of the month").arg(day);
+        return AirbyteTr::tr("on the third %1 of the month").arg(day);
     case 4:
-        return Tr::tr("on the fourth %1 of the month").arg(day);
+        return AirbyteTr::tr("on the fourth %1 of the month").arg(day);
     default:
-        return Tr::tr("on the fifth %1 of the month").arg(day);
+        return AirbyteTr::tr("on the fifth %1 of the month").arg(day);
     }
 }
 
@@ -171,34 +170,35 @@ QString dayOfMonthClause(const CronFields &f, const QLocale &locale)
         if (days.isFull())
             return {};
         if (days.count() == 1)
-            return Tr::tr("on day %1 of the month").arg(days.first());
+            return AirbyteTr::tr("on day %1 of the month").arg(days.first());
         if (const int step = stepOf(days)) {
             //: n is 2 or more
             return days.first() == 1
-                       ? Tr::tr("every %n days of the month", nullptr, step)
+                       ? AirbyteTr::tr("every %n days of the month", nullptr, step)
                        //: n is 2 or more; %1 is the first day of the month
-                       : Tr::tr("every %n days of the month from day %1", nullptr, step)
+                       : AirbyteTr::tr("every %n days of the month from day %1", nullptr, step)
                              .arg(days.first());
         }
-        return Tr::tr("on days %1 of the month").arg(numbersText(days, locale));
+        return AirbyteTr::tr("on days %1 of the month").arg(numbersText(days, locale));
     case CronDayRule::Last:
         if (f.dayWeekday) {
             //: A weekday is Monday to Friday
-            return f.dayNumber == 0 ? Tr::tr("on the last weekday of the month")
-                                    //: %1 is a number of days
-                                    : Tr::tr("on the weekday nearest to %1 days before the last "
-                                             "day of the month")
-                                          .arg(f.dayNumber);
+            return f.dayNumber == 0
+                       ? AirbyteTr::tr("on the last weekday of the month")
+                       //: %1 is a number of days
+                       : AirbyteTr::tr("on the weekday nearest to %1 days before the last "
+                                       "day of the month")
+                             .arg(f.dayNumber);
         }
         if (f.dayNumber == 0)
-            return Tr::tr("on the last day of the month");
+            return AirbyteTr::tr("on the last day of the month");
         if (f.dayNumber == 1)
-            return Tr::tr("on the day before the last day of the month");
+            return AirbyteTr::tr("on the day before the last day of the month");
         //: n is 2 or more
-        return Tr::tr("%n days before the last day of the month", nullptr, f.dayNumber);
+        return AirbyteTr::tr("%n days before the last day of the month", nullptr, f.dayNumber);
     case CronDayRule::NearestWeekday:
         //: A weekday is Monday to Friday
-        return Tr::tr("on the weekday nearest to day %1 of the month").arg(f.dayNumber);
+        return AirbyteTr::tr("on the weekday nearest to day %1 of the month").arg(f.dayNumber);
     }
     return {};
 }
@@ -218,11 +218,11 @@ QString dayOfWeekClause(const CronFields &f, const QLocale &locale)
             order, [&f](int d) { return f.weekdays.contains(d); },
             [&locale](int d) { return weekdayName(d, locale); });
         //: %1 is a day of the week or a list of them: "on Monday through Friday"
-        return Tr::tr("on %1").arg(list);
+        return AirbyteTr::tr("on %1").arg(list);
     }
     case CronWeekdayRule::Last:
         //: %1 is the name of a day of the week
-        return Tr::tr("on the last %1 of the month").arg(weekdayName(f.weekday, locale));
+        return AirbyteTr::tr("on the last %1 of the month").arg(weekdayName(f.weekday, locale));
     case CronWeekdayRule::Nth:
         return nthWeekdayText(f.weekdayNth, weekdayName(f.weekday, locale));
     }
@@ -237,16 +237,16 @@ QString monthClause(const CronFields &f, const QLocale &locale)
     const auto name = [&locale](int m) { return locale.monthName(m, QLocale::LongFormat); };
     if (const int step = stepOf(months)) {
         //: n is 2 or more
-        return months.first() == 1
-                   ? Tr::tr("every %n months", nullptr, step)
-                   //: n is 2 or more; %1 is the name of the first month
-                   : Tr::tr("every %n months from %1", nullptr, step).arg(name(months.first()));
+        return months.first() == 1 ? AirbyteTr::tr("every %n months", nullptr, step)
+                                   //: n is 2 or more; %1 is the name of the first month
+                                   : AirbyteTr::tr("every %n months from %1", nullptr, step)
+                                         .arg(name(months.first()));
     }
     QList<int> order;
     for (int m = 1; m <= 12; ++m)
         order.append(m);
     //: %1 is a month, a year, or a list of them: "in January and July", "in 2027"
-    return Tr::tr("in %1").arg(listText(
+    return AirbyteTr::tr("in %1").arg(listText(
         order, [&months](int m) { return months.contains(m); }, name));
 }
 
@@ -256,9 +256,9 @@ QString yearClause(const CronFields &f, const QLocale &locale)
         return {};
     if (const int step = stepOf(f.years)) {
         //: n is 2 or more; %1 is the first year
-        return Tr::tr("every %n years from %1", nullptr, step).arg(f.years.first());
+        return AirbyteTr::tr("every %n years from %1", nullptr, step).arg(f.years.first());
     }
-    return Tr::tr("in %1").arg(numbersText(f.years, locale));
+    return AirbyteTr::tr("in %1").arg(numbersText(f.years, locale));
 }
 
 } // namespace
@@ -268,11 +268,11 @@ QString describeCronFields(const CronFields &f, const QLocale &locale)
     bool atClockTimes = false;
     QString text = timeClause(f, locale, &atClockTimes);
     if (const int second = f.seconds.first(); second != 0)
-        text = joined(text, Tr::tr("at second %1").arg(second));
+        text = joined(text, AirbyteTr::tr("at second %1").arg(second));
     QString days = joined(dayOfMonthClause(f, locale), dayOfWeekClause(f, locale));
     days = joined(joined(days, monthClause(f, locale)), yearClause(f, locale));
     if (days.isEmpty() && atClockTimes)
-        days = Tr::tr("every day");
+        days = AirbyteTr::tr("every day");
     text = joined(text, days);
     return locale.toUpper(text.left(1)) + text.mid(1);
 }
