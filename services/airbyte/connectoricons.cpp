@@ -78,7 +78,6 @@ void ConnectorIcons::startNext()
         request.maxResponseBytes = MaxIconBytes;
         request.service = QStringLiteral("Airbyte");
         ++m_running;
-        ++m_downloads;
         m_http->send(request, this, [this, url](const Result<HttpResponse> &r) {
             --m_running;
             m_queued.remove(url);

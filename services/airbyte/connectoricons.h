@@ -27,7 +27,6 @@ public:
     // The SVG when it is here already (memory, then disk). Otherwise empty, and a download
     // starts (unless one did and failed); iconReady() tells when it arrives.
     QByteArray svg(const QUrl &url);
-    int downloadCount() const { return m_downloads; }
 
 signals:
     void iconReady(const QUrl &url);
@@ -43,7 +42,6 @@ private:
     QSet<QUrl> m_queued;
     QList<QUrl> m_queue;
     int m_running = 0;
-    int m_downloads = 0;
 };
 
 } // namespace Dsp

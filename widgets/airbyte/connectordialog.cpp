@@ -237,12 +237,6 @@ void ConnectorDialog::startNew()
     loadDefinitions();
 }
 
-void ConnectorDialog::startPreset(const QString &presetId)
-{
-    m_pendingPresetId = presetId;
-    startNew();
-}
-
 void ConnectorDialog::startEdit(const ConnectorInstance &instance)
 {
     m_instance = instance;
@@ -284,11 +278,6 @@ void ConnectorDialog::loadDefinitions()
             }
             m_picker->setPresets(offered);
             m_picker->search()->setFocus();
-            const QString pending = std::exchange(m_pendingPresetId, QString());
-            for (const ConnectorPreset &p : std::as_const(offered)) {
-                if (p.id == pending)
-                    choosePreset(p);
-            }
         });
 }
 

@@ -46,8 +46,6 @@ public:
 
     void startNew();
     void startEdit(const ConnectorInstance &instance);
-    // Opens the preset's form at once (the pages' "Add from preset" shortcut).
-    void startPreset(const QString &presetId);
 
     // For tests and the pages.
     ConnectorPickerPage *picker() const { return m_picker; }
@@ -96,7 +94,6 @@ private:
     ConnectorDefinition m_definition;
     std::optional<ConnectorInstance> m_instance; // set when editing
     std::optional<ConnectorPreset> m_preset;
-    QString m_pendingPresetId;
     bool m_createMayExist = false; // a create got no reply: the next one looks it up first
 
     QStackedWidget *m_steps;

@@ -14,10 +14,6 @@ struct ConnectorDefinition;
 // of a millisecond per size: models render on demand, for the rows a view shows.
 QIcon renderConnectorIcon(const QByteArray &svg, const QList<int> &sizes = {16, 24, 32, 48});
 
-} // namespace Dsp
-
-namespace Dsp {
-
 // The URL of a definition's icon when it has one instead of SVG text (Airbyte 1.x).
 QUrl connectorIconUrl(const ConnectorDefinition &definition);
 // The definition's SVG: its own text (older Airbyte), or from `icons` by URL (empty until the

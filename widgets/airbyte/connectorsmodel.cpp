@@ -1,8 +1,6 @@
 #include "connectorsmodel.h"
 
-#include "connectoricon.h"
-
-#include "airbyte/connectoricons.h"
+#include "connectoriconcache.h"
 
 #include <QLocale>
 
@@ -11,59 +9,38 @@ namespace Dsp {
 ConnectorsModel::ConnectorsModel(AirbyteClient::Kind kind, QObject *parent)
     : QAbstractTableModel(parent)
     , m_kind(kind)
-{}
-
-void ConnectorsModel::setIconSource(ConnectorIcons *icons)
+    , m_icons(new ConnectorIconCache({16, 24, 32, 48}, this))
 {
-    if (m_iconSource)
-        disconnect(m_iconSource, nullptr, this, nullptr);
-    m_iconSource = icons;
-    if (!icons)
-        return;
-    connect(icons, &ConnectorIcons::iconReady, this, [this](const QUrl &url) {
+    connect(m_icons, &ConnectorIconCache::iconChanged, this, [this](const QString &definitionId) {
         for (int row = 0; row < m_rows.size(); ++row) {
-            const auto d = m_definitions.constFind(m_rows.at(row).instance.definitionId);
-            if (d == m_definitions.constEnd() || connectorIconUrl(*d) != url)
-                continue;
-            m_rows[row].icon = iconFor(*d);
-            const QModelIndex i = index(row, Connector);
-            emit dataChanged(i, i, {Qt::DecorationRole});
+            if (m_rows.at(row).instance.definitionId == definitionId) {
+                const QModelIndex i = index(row, Connector);
+                emit dataChanged(i, i, {Qt::DecorationRole});
+            }
         }
     });
 }
 
-QIcon ConnectorsModel::iconFor(const ConnectorDefinition &definition)
+void ConnectorsModel::setIconSource(ConnectorIcons *icons)
 {
-    if (m_icons.contains(definition.id))
-        return m_icons.value(definition.id);
-    const QByteArray svg = connectorSvg(definition, m_iconSource);
-    if (svg.isEmpty())
-        return {}; // rendered when the download ends (iconReady)
-    const QIcon icon = renderConnectorIcon(svg);
-    m_icons.insert(definition.id, icon);
-    return icon;
+    m_icons->setSource(icons);
 }
 
 void ConnectorsModel::reset(const QList<ConnectorInstance> &instances,
                             const QList<ConnectorDefinition> &definitions,
                             const QList<ConnectionSummary> &connections)
 {
-    QHash<QString, const ConnectorDefinition *> byId;
     m_definitions.clear();
-    for (const ConnectorDefinition &d : definitions) {
-        byId.insert(d.id, &d);
+    for (const ConnectorDefinition &d : definitions)
         m_definitions.insert(d.id, d);
-    }
     beginResetModel();
     m_rows.clear();
     m_rows.reserve(instances.size());
     for (const ConnectorInstance &i : instances) {
         Row row;
         row.instance = i;
-        const ConnectorDefinition *d = byId.value(i.definitionId);
-        row.connector = d ? d->name : i.connectorName;
-        if (d)
-            row.icon = iconFor(*d);
+        const auto d = m_definitions.constFind(i.definitionId);
+        row.connector = d != m_definitions.constEnd() ? d->name : i.connectorName;
         for (const ConnectionSummary &c : connections) {
             const QString &end =
                 m_kind == AirbyteClient::Kind::Source ? c.sourceId : c.destinationId;
@@ -120,7 +97,9 @@ QVariant ConnectorsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return row.connector;
         if (role == Qt::DecorationRole)
-            return row.icon;
+            if (const auto d = m_definitions.constFind(row.instance.definitionId);
+                d != m_definitions.constEnd())
+                return m_icons->icon(*d);
         break;
     case Created:
         if (role == Qt::DisplayRole)

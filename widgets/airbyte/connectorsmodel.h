@@ -5,10 +5,10 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QIcon>
-#include <QPointer>
 
 namespace Dsp {
 
+class ConnectorIconCache;
 class ConnectorIcons;
 
 // The sources (or destinations) of a workspace as a table: name, connector with its icon,
@@ -45,16 +45,13 @@ private:
     {
         ConnectorInstance instance;
         QString connector;
-        QIcon icon;
         QStringList usedBy;
     };
-    QIcon iconFor(const ConnectorDefinition &definition);
 
     AirbyteClient::Kind m_kind;
     QList<Row> m_rows;
-    QHash<QString, QIcon> m_icons;                     // by definition id
     QHash<QString, ConnectorDefinition> m_definitions; // by id
-    QPointer<ConnectorIcons> m_iconSource;
+    ConnectorIconCache *m_icons;
 };
 
 } // namespace Dsp

@@ -1,26 +1,16 @@
 #include "definitionsmodel.h"
 
-#include "connectoricon.h"
-
-#include "airbyte/connectoricons.h"
+#include "connectoriconcache.h"
 
 namespace Dsp {
 
 DefinitionsModel::DefinitionsModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
-
-void DefinitionsModel::setIconSource(ConnectorIcons *icons)
+    , m_icons(new ConnectorIconCache({24, 48}, this))
 {
-    if (m_iconSource)
-        disconnect(m_iconSource, nullptr, this, nullptr);
-    m_iconSource = icons;
-    if (!icons)
-        return;
-    connect(icons, &ConnectorIcons::iconReady, this, [this](const QUrl &url) {
+    connect(m_icons, &ConnectorIconCache::iconChanged, this, [this](const QString &definitionId) {
         for (int row = 0; row < m_definitions.size(); ++row) {
-            if (connectorIconUrl(m_definitions.at(row)) == url) {
-                m_icons.remove(row);
+            if (m_definitions.at(row).id == definitionId) {
                 const QModelIndex i = index(row, Name);
                 emit dataChanged(i, i, {Qt::DecorationRole});
             }
@@ -28,11 +18,16 @@ void DefinitionsModel::setIconSource(ConnectorIcons *icons)
     });
 }
 
+void DefinitionsModel::setIconSource(ConnectorIcons *icons)
+{
+    m_icons->setSource(icons);
+}
+
 void DefinitionsModel::reset(const QList<ConnectorDefinition> &definitions)
 {
     beginResetModel();
     m_definitions = definitions;
-    m_icons.clear();
+    m_icons->clear();
     endResetModel();
 }
 
@@ -53,14 +48,7 @@ int DefinitionsModel::rowOfRepository(const QString &dockerRepository) const
 QIcon DefinitionsModel::iconAt(int row) const
 {
     const ConnectorDefinition *d = definitionAt(row);
-    if (!d)
-        return {};
-    if (const auto it = m_icons.constFind(row); it != m_icons.constEnd())
-        return it.value();
-    const QByteArray svg = connectorSvg(*d, m_iconSource);
-    if (svg.isEmpty())
-        return {}; // asked again once the download ends
-    return *m_icons.insert(row, renderConnectorIcon(svg, {24, 48}));
+    return d ? m_icons->icon(*d) : QIcon();
 }
 
 QString DefinitionsModel::supportLevelText(const QString &level)

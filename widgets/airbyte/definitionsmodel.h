@@ -3,12 +3,11 @@
 #include "airbyte/airbyteclient.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QIcon>
-#include <QPointer>
 
 namespace Dsp {
 
+class ConnectorIconCache;
 class ConnectorIcons;
 
 // The connectors a workspace offers (source or destination definitions), for the picker of a
@@ -42,8 +41,7 @@ public:
 
 private:
     QList<ConnectorDefinition> m_definitions;
-    mutable QHash<int, QIcon> m_icons; // by row, rendered on first use
-    QPointer<ConnectorIcons> m_iconSource;
+    ConnectorIconCache *m_icons; // rendered when a view first asks for a row's
 };
 
 } // namespace Dsp

@@ -48,7 +48,6 @@ public:
 
     // Unfolds every "Optional fields" section.
     void setOptionalFieldsShown(bool shown);
-    int rawFieldCount() const { return m_spec.rawFieldCount(); }
 
 signals:
     void edited();

@@ -86,8 +86,8 @@ ObjectEditor::ObjectEditor(const SpecField &field, const QList<SpecGroup> &group
     }
 }
 
-QWidget *ObjectEditor::addSection(QVBoxLayout *layout, const QString &title,
-                                  const QList<const SpecField *> &fields)
+void ObjectEditor::addSection(QVBoxLayout *layout, const QString &title,
+                              const QList<const SpecField *> &fields)
 {
     QWidget *section = title.isEmpty() ? new QWidget(this) : new QGroupBox(title, this);
     auto *sectionLayout = new QVBoxLayout(section);
@@ -165,7 +165,6 @@ QWidget *ObjectEditor::addSection(QVBoxLayout *layout, const QString &title,
         sectionLayout->addWidget(fold.body);
     }
     layout->addWidget(section);
-    return section;
 }
 
 void ObjectEditor::setFoldOpen(int fold, bool open)

@@ -44,8 +44,8 @@ private:
         QToolButton *toggle = nullptr;
         QWidget *body = nullptr;
     };
-    QWidget *addSection(QVBoxLayout *layout, const QString &title,
-                        const QList<const SpecField *> &fields);
+    void addSection(QVBoxLayout *layout, const QString &title,
+                    const QList<const SpecField *> &fields);
     void setFoldOpen(int fold, bool open);
 
     QList<Row> m_rows;

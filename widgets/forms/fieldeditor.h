@@ -29,7 +29,6 @@ public:
     // Shows `value` (Undefined or null: empty). A masked secret ("**********") is kept as the
     // value until the user types a new one.
     void setValue(const QJsonValue &value);
-    bool isTouched() const { return m_touched; }
     // What setValue() was last given (Undefined before).
     const QJsonValue &loadedValue() const { return m_loaded; }
     // What the user typed that is not yet a value (a number that is not one, JSON that does

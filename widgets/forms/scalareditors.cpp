@@ -131,11 +131,6 @@ QString TextEditor::text() const
     return m_line ? m_line->text() : m_box->toPlainText();
 }
 
-bool TextEditor::keepsMaskedSecret() const
-{
-    return m_masked;
-}
-
 QJsonValue TextEditor::currentValue() const
 {
     const QString t = text();

@@ -27,7 +27,6 @@ protected:
 
 public:
     QString text() const;
-    bool keepsMaskedSecret() const;
 
 private:
     void setText(const QString &text);
