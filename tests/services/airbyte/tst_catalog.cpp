@@ -1,0 +1,310 @@
+// Catalog: the discovered streams as the wizard shows them, the sync modes both ends allow, what
+// keeps a choice from being saved, and the request that sends the schemas back unchanged.
+#include "airbyte/catalog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThreadPool>
+
+using namespace Dsp;
+
+namespace {
+
+// A PostgreSQL discovery as Airbyte 1.8 answers it (SourceDiscoverSchemaRead), compact, with a
+// nested jsonb column, a table without updated_at, a view without key, and config members the
+// panel does not model.
+QByteArray discoverAnswer()
+{
+    return QByteArrayLiteral(
+        R"json({"catalog":{"streams":[)json"
+        R"json({"stream":{"name":"customers","jsonSchema":{"type":"object","properties":{)json"
+        R"json("id":{"type":"number","airbyte_type":"integer"},"name":{"type":"string"},)json"
+        R"json("address":{"type":["null","object"],"properties":{"city":{"type":"string"},)json"
+        R"json("geo":{"type":"object","properties":{"lat":{"type":"number"}}}}},)json"
+        R"json("updated_at":{"type":"string","format":"date-time","airbyte_type":"timestamp_with_timezone"}}},)json"
+        R"json("supportedSyncModes":["full_refresh","incremental"],"sourceDefinedCursor":false,)json"
+        R"json("defaultCursorField":[],"sourceDefinedPrimaryKey":[["id"]],"namespace":"public","isResumable":true},)json"
+        R"json("config":{"syncMode":"full_refresh","cursorField":[],"destinationSyncMode":"overwrite",)json"
+        R"json("primaryKey":[["id"]],"aliasName":"customers","selected":true,"suggested":false,)json"
+        R"json("fieldSelectionEnabled":false,"selectedFields":[],"mappers":[{"type":"hashing","mapperConfiguration":{"a":1}}]}},)json"
+        R"json({"stream":{"name":"orders","jsonSchema":{"type":"object","properties":{)json"
+        R"json("id":{"type":"number"},"amount":{"type":"number"},"status":{"type":"string"}}},)json"
+        R"json("supportedSyncModes":["full_refresh","incremental"],"sourceDefinedCursor":false,)json"
+        R"json("defaultCursorField":[],"sourceDefinedPrimaryKey":[["id"]],"namespace":"public"},)json"
+        R"json("config":{"syncMode":"full_refresh","cursorField":[],"destinationSyncMode":"overwrite",)json"
+        R"json("primaryKey":[["id"]],"aliasName":"orders","selected":false,"fieldSelectionEnabled":false}},)json"
+        R"json({"stream":{"name":"customer_summary","jsonSchema":{"type":"object","properties":{)json"
+        R"json("customer_id":{"type":"number"},"total":{"type":"number"}}},)json"
+        R"json("supportedSyncModes":["full_refresh"],"sourceDefinedCursor":false,)json"
+        R"json("defaultCursorField":[],"sourceDefinedPrimaryKey":[],"namespace":"public"},)json"
+        R"json("config":{"syncMode":"full_refresh","destinationSyncMode":"overwrite","selected":false}},)json"
+        // (not a raw string: moc loses its way on \" inside one)
+        "{\"stream\":{\"name\":\"events \\\"\u00e9\\\"\","
+        R"json("jsonSchema":{"type":"object","properties":{"created":{"type":"string"}}},)json"
+        R"json("supportedSyncModes":["incremental","full_refresh"],"sourceDefinedCursor":true,)json"
+        R"json("defaultCursorField":["created"],"sourceDefinedPrimaryKey":[["id"]]},)json"
+        R"json("config":{"syncMode":"incremental","destinationSyncMode":"append","cursorField":["created"],"selected":false}})json"
+        R"json(]},"jobInfo":{"id":"8c3a","configType":"discover_schema","createdAt":1,"endedAt":2,)json"
+        R"json("succeeded":true,"connectorConfigurationUpdated":false},"catalogId":"c1"})json");
+}
+
+Catalog parsed()
+{
+    const Result<CatalogAnswer> r = parseCatalogAnswer(discoverAnswer(), "catalog");
+    if (!r || !r.value().catalog)
+        qFatal("the sample catalog did not parse");
+    return *r.value().catalog;
+}
+
+const QList<DestinationSyncMode> s3Modes{DestinationSyncMode::Overwrite,
+                                         DestinationSyncMode::Append};
+const QList<DestinationSyncMode> postgresModes{
+    DestinationSyncMode::Overwrite, DestinationSyncMode::Append, DestinationSyncMode::AppendDedup};
+
+QJsonObject json(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
+}
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void streamsAsDiscovered()
+    {
+        const Result<CatalogAnswer> r = parseCatalogAnswer(discoverAnswer(), "catalog");
+        QVERIFY(r);
+        QCOMPARE(r.value().rest.value("catalogId").toString(), QStringLiteral("c1"));
+        QVERIFY(r.value().rest.value("jobInfo").toObject().value("succeeded").toBool());
+        QVERIFY(!r.value().rest.contains("catalog"));
+        const Catalog &c = *r.value().catalog;
+        QCOMPARE(c.size(), 4);
+        const CatalogStream &customers = c.stream(0);
+        QCOMPARE(customers.name, QStringLiteral("customers"));
+        QCOMPARE(customers.nameSpace, QStringLiteral("public"));
+        QCOMPARE(customers.fieldCount, 4);
+        QVERIFY(customers.hasUpdatedAt);
+        QCOMPARE(customers.supportedSyncModes,
+                 (QList<SyncMode>{SyncMode::FullRefresh, SyncMode::Incremental}));
+        QCOMPARE(customers.sourceDefinedPrimaryKey, QList<FieldPath>{{"id"}});
+        QVERIFY(customers.config.selected);
+        QCOMPARE(customers.config.modes,
+                 (SyncModes{SyncMode::FullRefresh, DestinationSyncMode::Overwrite}));
+        QVERIFY(c.supportsFieldSelection());
+        QCOMPARE(c.stream(3).name, QStringLiteral("events \"é\""));
+        QVERIFY(c.stream(3).sourceDefinedCursor);
+        QCOMPARE(c.stream(3).defaultCursorField, QStringList{"created"});
+        QCOMPARE(c.indexOf("public", "orders"), 1);
+        QCOMPARE(c.indexOf({}, "orders"), -1);
+    }
+
+    void nestedFieldsAsPaths()
+    {
+        const Catalog c = parsed();
+        const QList<CatalogField> fields = c.fields(0);
+        QStringList paths;
+        for (const CatalogField &f : fields)
+            paths << fieldPathText(f.path);
+        QCOMPARE(paths, (QStringList{"id", "name", "address", "address.city", "address.geo",
+                                     "address.geo.lat", "updated_at"}));
+        QCOMPARE(fields.at(2).type, QStringLiteral("object"));
+        QVERIFY(fields.at(2).nullable);
+        QCOMPARE(fields.at(0).format, QStringLiteral("integer"));
+        QCOMPARE(fields.at(6).format, QStringLiteral("timestamp_with_timezone"));
+    }
+
+    void modesBothEndsAllow()
+    {
+        using S = SyncMode;
+        using D = DestinationSyncMode;
+        const QList<SyncMode> both{S::FullRefresh, S::Incremental};
+        // The S3 destination has no dedup: three choices, deduped never offered.
+        QCOMPARE(availableSyncModes(both, s3Modes),
+                 (QList<SyncModes>{{S::Incremental, D::Append},
+                                   {S::FullRefresh, D::Append},
+                                   {S::FullRefresh, D::Overwrite}}));
+        QCOMPARE(availableSyncModes(both, postgresModes).first(),
+                 (SyncModes{S::Incremental, D::AppendDedup}));
+        // A view reads in full only.
+        QCOMPARE(availableSyncModes({S::FullRefresh}, postgresModes),
+                 (QList<SyncModes>{{S::FullRefresh, D::Append}, {S::FullRefresh, D::Overwrite}}));
+        QCOMPARE((SyncModes{S::Incremental, D::AppendDedup}).displayName(),
+                 QStringLiteral("Incremental | Append + Deduped"));
+        const QJsonObject spec = json(
+            R"json({"supportedDestinationSyncModes":["overwrite","append","append_dedup","future_mode"]})json");
+        QCOMPARE(destinationSyncModesFromApi(spec), postgresModes);
+    }
+
+    void incrementalProposesACursor()
+    {
+        Catalog c = parsed();
+        // customers has updated_at: proposed when switching to incremental.
+        c.setSyncModes(0, {SyncMode::Incremental, DestinationSyncMode::Append});
+        QCOMPARE(c.stream(0).config.cursorField, QStringList{"updated_at"});
+        QCOMPARE(c.problem(0, s3Modes), StreamProblem::None);
+        // orders has none: the cursor stays empty and the stream says what it needs.
+        c.setSelected(1, true);
+        c.setSyncModes(1, {SyncMode::Incremental, DestinationSyncMode::Append});
+        QVERIFY(c.stream(1).config.cursorField.isEmpty());
+        QCOMPARE(c.problem(1, s3Modes), StreamProblem::NeedsCursor);
+        QVERIFY(Catalog::problemText(StreamProblem::NeedsCursor).contains("cursor"));
+        c.setCursorField(1, {"id"});
+        QCOMPARE(c.problem(1, s3Modes), StreamProblem::None);
+        // A source-defined cursor needs no choice.
+        c.setSelected(3, true);
+        c.setCursorField(3, {});
+        QCOMPARE(c.problem(3, s3Modes), StreamProblem::None);
+        // An unselected stream is never a problem.
+        c.setSelected(1, false);
+        c.setCursorField(1, {});
+        QCOMPARE(c.problem(1, s3Modes), StreamProblem::None);
+    }
+
+    void dedupNeedsAKey()
+    {
+        Catalog c = parsed();
+        c.setSelected(2, true);
+        // A mode the destination lacks.
+        c.setSyncModes(2, {SyncMode::FullRefresh, DestinationSyncMode::OverwriteDedup});
+        QCOMPARE(c.problem(2, postgresModes), StreamProblem::ModeNotSupported);
+        // A mode the source lacks: the view cannot read incrementally.
+        c.setSyncModes(2, {SyncMode::Incremental, DestinationSyncMode::AppendDedup});
+        QCOMPARE(c.problem(2, postgresModes), StreamProblem::ModeNotSupported);
+        // The key comes from the source when it defines one.
+        c.setSyncModes(0, {SyncMode::Incremental, DestinationSyncMode::AppendDedup});
+        QCOMPARE(c.effectiveKey(0), QList<FieldPath>{{"id"}});
+        QCOMPARE(c.problem(0, postgresModes), StreamProblem::None);
+        // Composite keys.
+        c.setPrimaryKey(0, {{"id"}, {"name"}});
+        QCOMPARE(c.stream(0).config.primaryKey.size(), 2);
+    }
+
+    void fieldSelectionKeepsCursorAndKey()
+    {
+        Catalog c = parsed();
+        c.setSyncModes(0, {SyncMode::Incremental, DestinationSyncMode::AppendDedup});
+        c.setFieldSelection(0, true, {{"id"}, {"name"}});
+        QCOMPARE(c.problem(0, postgresModes), StreamProblem::CursorNotSelected);
+        c.setFieldSelection(0, true, {{"name"}, {"updated_at"}});
+        QCOMPARE(c.problem(0, postgresModes), StreamProblem::KeyNotSelected);
+        c.setFieldSelection(0, true, {{"id"}, {"updated_at"}, {"address", "city"}});
+        QCOMPARE(c.problem(0, postgresModes), StreamProblem::None);
+    }
+
+    void requestSendsSchemasBackUnchanged()
+    {
+        Catalog c = parsed();
+        c.setSyncModes(0, {SyncMode::Incremental, DestinationSyncMode::Append});
+        c.setFieldSelection(0, true, {{"id"}, {"updated_at"}});
+        c.setSelected(1, true);
+        c.setSyncModes(1, {SyncMode::Incremental, DestinationSyncMode::Append});
+        c.setCursorField(1, {"id"});
+        const QByteArray request = c.toJson();
+
+        const QJsonObject original = json(discoverAnswer()).value("catalog").toObject();
+        const QJsonObject sent = json(request);
+        QVERIFY2(!sent.isEmpty(), request.left(200).constData());
+        const QJsonArray streams = sent.value("streams").toArray();
+        QCOMPARE(streams.size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(streams.at(i).toObject().value("stream"),
+                     original.value("streams").toArray().at(i).toObject().value("stream"));
+        }
+        const QJsonObject customers = streams.at(0).toObject().value("config").toObject();
+        QCOMPARE(customers.value("syncMode").toString(), QStringLiteral("incremental"));
+        QCOMPARE(customers.value("destinationSyncMode").toString(), QStringLiteral("append"));
+        QCOMPARE(customers.value("cursorField").toArray(), QJsonArray{"updated_at"});
+        QCOMPARE(customers.value("primaryKey").toArray(), (QJsonArray{QJsonArray{"id"}}));
+        QCOMPARE(customers.value("selected").toBool(), true);
+        QCOMPARE(customers.value("fieldSelectionEnabled").toBool(), true);
+        QCOMPARE(customers.value("selectedFields").toArray().size(), 2);
+        // What the panel does not model goes back as it came.
+        QCOMPARE(customers.value("suggested").toBool(true), false);
+        QCOMPARE(customers.value("mappers").toArray().first().toObject().value("type").toString(),
+                 QStringLiteral("hashing"));
+        const QJsonObject orders = streams.at(1).toObject().value("config").toObject();
+        QCOMPARE(orders.value("cursorField").toArray(), QJsonArray{"id"});
+        QCOMPARE(orders.value("selected").toBool(), true);
+
+        // What was sent parses back to the same choices.
+        const Result<Catalog> again = Catalog::parse(request);
+        QVERIFY(again);
+        QCOMPARE(again.value().stream(0).config.selectedFields,
+                 (QList<FieldPath>{{"id"}, {"updated_at"}}));
+        QCOMPARE(again.value().stream(3).name, QStringLiteral("events \"é\""));
+        QCOMPARE(again.value().toJson(), request);
+    }
+
+    void failedDiscoveryHasNoCatalog()
+    {
+        const Result<CatalogAnswer> r = parseCatalogAnswer(
+            R"json({"jobInfo":{"succeeded":false,"failureReason":{"externalMessage":"no pg_hba entry"}}})json",
+            "catalog");
+        QVERIFY(r);
+        QVERIFY(!r.value().catalog);
+        QCOMPARE(r.value()
+                     .rest.value("jobInfo")
+                     .toObject()
+                     .value("failureReason")
+                     .toObject()
+                     .value("externalMessage")
+                     .toString(),
+                 QStringLiteral("no pg_hba entry"));
+    }
+
+    void malformedAnswersAreErrors_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>");
+        QTest::newRow("truncated") << discoverAnswer().left(900);
+        QTest::newRow("streams not a list") << QByteArray(R"json({"catalog":{"streams":{}}})json");
+        QTest::newRow("stream without schema") << QByteArray(
+            R"json({"catalog":{"streams":[{"config":{"syncMode":"incremental"}}]}})json");
+        QTest::newRow("stream without name")
+            << QByteArray(R"json({"catalog":{"streams":[{"stream":{"jsonSchema":{}}}]}})json");
+        QTest::newRow("empty") << QByteArray();
+    }
+
+    void malformedAnswersAreErrors()
+    {
+        QFETCH(QByteArray, body);
+        const Result<CatalogAnswer> r = parseCatalogAnswer(body, "catalog");
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::InvalidResponse);
+        QVERIFY(r.error().message.contains("catalog"));
+    }
+
+    void parsesOffTheGuiThread()
+    {
+        QObject context;
+        bool called = false;
+        parseCatalogAnswerAsync(discoverAnswer(), "catalog", &context,
+                                [&](const Result<CatalogAnswer> &r) {
+                                    called = true;
+                                    QVERIFY(r);
+                                    QCOMPARE(r.value().catalog->size(), 4);
+                                });
+        QTRY_VERIFY(called);
+    }
+
+    void noCallbackAfterTheContextIsGone()
+    {
+        bool called = false;
+        {
+            QObject context;
+            parseCatalogAnswerAsync(discoverAnswer(), "catalog", &context,
+                                    [&](const Result<CatalogAnswer> &) { called = true; });
+        }
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
