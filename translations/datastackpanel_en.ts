@@ -549,6 +549,102 @@
         <source>every day</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The source&apos;s connector could not read its schema; its log in Airbyte says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s connector could not read its schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte sent a catalog the panel cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append + Deduped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite + Deduped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another sync mode: the source or the destination cannot sync this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cursor field: an incremental sync reads only the records whose cursor grew since the last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a primary key: deduplication keeps one record per key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the cursor field: an incremental sync needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select every primary key field: deduplication needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its streams are not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream has no schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a stream has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ChoiceEditor</name>
@@ -2211,6 +2307,69 @@
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::StreamsModel</name>
+    <message>
+        <source>%1 (source-defined)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor field not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key field not selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

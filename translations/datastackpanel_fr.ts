@@ -549,6 +549,102 @@
         <source>every day</source>
         <translation>tous les jours</translation>
     </message>
+    <message>
+        <source>The source&apos;s connector could not read its schema; its log in Airbyte says why.</source>
+        <translation>Le connecteur de la source n&apos;a pas pu lire son schéma ; son journal dans Airbyte dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s connector could not read its schema: %1</source>
+        <translation>Le connecteur de la source n&apos;a pas pu lire son schéma : %1</translation>
+    </message>
+    <message>
+        <source>Airbyte sent a catalog the panel cannot read: %1</source>
+        <translation>Airbyte a envoyé un catalogue que le panneau ne sait pas lire : %1</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incrémentale</translation>
+    </message>
+    <message>
+        <source>Full refresh</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Append</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Remplacement</translation>
+    </message>
+    <message>
+        <source>Append + Deduped</source>
+        <translation>Ajout + dédoublonnage</translation>
+    </message>
+    <message>
+        <source>Overwrite + Deduped</source>
+        <translation>Remplacement + dédoublonnage</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Soft delete</source>
+        <translation>Suppression logique</translation>
+    </message>
+    <message>
+        <source>no catalog</source>
+        <translation>aucun catalogue</translation>
+    </message>
+    <message>
+        <source>Choose another sync mode: the source or the destination cannot sync this one.</source>
+        <translation>Choisissez un autre mode de synchronisation : la source ou la destination ne sait pas synchroniser celui-ci.</translation>
+    </message>
+    <message>
+        <source>Choose a cursor field: an incremental sync reads only the records whose cursor grew since the last sync.</source>
+        <translation>Choisissez un champ curseur : une synchronisation incrémentale ne lit que les enregistrements dont le curseur a augmenté depuis la dernière synchronisation.</translation>
+    </message>
+    <message>
+        <source>Choose a primary key: deduplication keeps one record per key.</source>
+        <translation>Choisissez une clé primaire : le dédoublonnage garde un enregistrement par clé.</translation>
+    </message>
+    <message>
+        <source>Select the cursor field: an incremental sync needs it.</source>
+        <translation>Sélectionnez le champ curseur : une synchronisation incrémentale en a besoin.</translation>
+    </message>
+    <message>
+        <source>Select every primary key field: deduplication needs them.</source>
+        <translation>Sélectionnez tous les champs de la clé primaire : le dédoublonnage en a besoin.</translation>
+    </message>
+    <message>
+        <source>its streams are not a list</source>
+        <translation>ses flux ne sont pas une liste</translation>
+    </message>
+    <message>
+        <source>a stream is not an object</source>
+        <translation>un flux n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>a stream has no schema</source>
+        <translation>un flux n&apos;a pas de schéma</translation>
+    </message>
+    <message>
+        <source>a stream has no name</source>
+        <translation>un flux n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the destination&apos;s default</source>
+        <translation>celui par défaut de la destination</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ChoiceEditor</name>
@@ -2212,6 +2308,69 @@
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::StreamsModel</name>
+    <message>
+        <source>%1 (source-defined)</source>
+        <translation>%1 (défini par la source)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(à choisir)</translation>
+    </message>
+    <message>
+        <source>Sync mode not available</source>
+        <translation>Mode de synchronisation indisponible</translation>
+    </message>
+    <message>
+        <source>Needs a cursor</source>
+        <translation>Curseur à choisir</translation>
+    </message>
+    <message>
+        <source>Needs a primary key</source>
+        <translation>Clé primaire à choisir</translation>
+    </message>
+    <message>
+        <source>Cursor field not selected</source>
+        <translation>Champ curseur non sélectionné</translation>
+    </message>
+    <message>
+        <source>Key field not selected</source>
+        <translation>Champ de clé non sélectionné</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>Espace de noms</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Sync mode</source>
+        <translation>Mode de synchronisation</translation>
+    </message>
+    <message>
+        <source>Cursor</source>
+        <translation>Curseur</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation>Clé primaire</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
     </message>
 </context>
 <context>

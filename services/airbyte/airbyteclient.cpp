@@ -4,8 +4,11 @@
 #include "health/healthtr.h"
 #include "health/healthtypes.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <nlohmann/json.hpp>
 
@@ -20,6 +23,8 @@ constexpr qint64 RenewMarginSecs = 60;
 constexpr qint64 UnknownLifetimeSecs = 10 * 60;
 // Definitions lists carry every connector's SVG icon: megabytes.
 constexpr qint64 MaxAnswerBytes = 64 * 1024 * 1024;
+// A catalog answer: 31 MB for 10,000 streams of 50 columns.
+constexpr qint64 MaxCatalogBytes = 512 * 1024 * 1024;
 
 QString kindWord(AirbyteClient::Kind kind)
 {
@@ -132,6 +137,8 @@ struct AirbyteCall::State
     QByteArray method = "POST";
     QString route;
     QJsonObject body;
+    QByteArray rawBody;     // sent as it is when set (postBytes)
+    bool rawAnswer = false; // the answer's bytes go back unparsed (postBytes)
     AirbyteClient::Pace pace = AirbyteClient::Pace::Normal;
     bool idempotent = true; // false: never sent twice (HttpRequest::idempotent)
     QPointer<QObject> context;
@@ -267,6 +274,33 @@ AirbyteCall AirbyteClient::postRaw(const QString &route, const QJsonObject &body
     return AirbyteCall(state);
 }
 
+AirbyteCall AirbyteClient::postBytes(const QString &route, std::function<QByteArray()> makeBody,
+                                     QObject *context, BytesCallback callback, Pace pace,
+                                     Repeat repeat)
+{
+    auto state = std::make_shared<AirbyteCall::State>();
+    state->route = route;
+    state->pace = pace;
+    state->idempotent = repeat == Repeat::Allowed;
+    state->rawAnswer = true;
+    state->context = context;
+    state->callback = [callback = std::move(callback)](const Result<QJsonObject> &r,
+                                                       const QByteArray &body) {
+        callback(r ? Result<QByteArray>(body) : Result<QByteArray>(r.error()));
+    };
+    // The body is made on a worker; a cancel meanwhile ends the call, and the body is dropped.
+    auto *watcher = new QFutureWatcher<QByteArray>(m_context);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, state, watcher] {
+        watcher->deleteLater();
+        if (state->done)
+            return;
+        state->rawBody = watcher->result();
+        start(state);
+    });
+    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), std::move(makeBody)));
+    return AirbyteCall(state);
+}
+
 AirbyteCall AirbyteClient::get(const QString &route, QObject *context, JsonCallback callback)
 {
     auto state = std::make_shared<AirbyteCall::State>();
@@ -302,7 +336,8 @@ void AirbyteClient::send(const std::shared_ptr<AirbyteCall::State> &state, const
     req.method = state->method;
     req.url = url(state->route);
     // An empty object goes as no body: the routes we call with one declare none (workspaces/list).
-    const bool hasBody = state->method == "POST" && !state->body.isEmpty();
+    const bool hasBody =
+        state->method == "POST" && (!state->body.isEmpty() || !state->rawBody.isEmpty());
     if (hasBody)
         req.headers.emplaceBack("Content-Type", "application/json");
     req.headers.emplaceBack("Accept", "application/json");
@@ -311,9 +346,11 @@ void AirbyteClient::send(const std::shared_ptr<AirbyteCall::State> &state, const
     else if (!m_basic.isEmpty())
         req.headers.emplaceBack("Authorization", "Basic " + m_basic);
     if (hasBody)
-        req.body = QJsonDocument(state->body).toJson(QJsonDocument::Compact);
+        req.body = state->rawBody.isEmpty()
+                       ? QJsonDocument(state->body).toJson(QJsonDocument::Compact)
+                       : state->rawBody;
     req.timeout = state->pace == Pace::Slow ? m_config.slowTimeout : m_config.timeout;
-    req.maxResponseBytes = MaxAnswerBytes;
+    req.maxResponseBytes = state->rawAnswer ? MaxCatalogBytes : MaxAnswerBytes;
     req.caCertificates = m_config.caCertificates;
     req.service = QStringLiteral("Airbyte");
     req.idempotent = state->idempotent;
@@ -336,7 +373,7 @@ void AirbyteClient::send(const std::shared_ptr<AirbyteCall::State> &state, const
                 state->finish(airbyteError(resp.status, resp.body, state->route));
                 return;
             }
-            if (resp.body.trimmed().isEmpty()) {
+            if (state->rawAnswer || resp.body.trimmed().isEmpty()) {
                 state->finish(QJsonObject(), resp.body);
                 return;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "airbyte/airbyteauth.h"
+#include "airbyte/connection.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -129,6 +130,15 @@ public:
     // object.
     AirbyteCall post(const QString &route, const QJsonObject &body, QObject *context,
                      JsonCallback callback, Pace pace = Pace::Normal);
+    // Whether a request may be sent twice (not a create).
+    enum class Repeat { Allowed, Never };
+    using BytesCallback = std::function<void(const Result<QByteArray> &)>;
+    // POST for the big ones (a catalog both ways): the body is made by `makeBody` on a worker
+    // thread, and the answer's bytes come back unparsed, for the caller to parse off the GUI
+    // thread too.
+    AirbyteCall postBytes(const QString &route, std::function<QByteArray()> makeBody,
+                          QObject *context, BytesCallback callback, Pace pace = Pace::Normal,
+                          Repeat repeat = Repeat::Allowed);
     // GET <api>/api/v1/<route> (instance_configuration, health).
     AirbyteCall get(const QString &route, QObject *context, JsonCallback callback);
 
@@ -183,6 +193,53 @@ public:
     AirbyteCall checkSaved(Kind kind, const QString &id, QObject *context,
                            std::function<void(const Result<ConnectionCheck> &)> callback);
 
+    // --- Connections (airbyteconnections.cpp) ---
+
+    // sources/discover_schema: the source's streams, read by its connector (minutes on a big
+    // source; cancel with the returned call). `refresh` asks for a new discovery rather than
+    // the one Airbyte cached. A discovery that failed is an Error with the connector's reason.
+    struct DiscoveredSchema
+    {
+        Catalog catalog;
+        QString catalogId;
+    };
+    AirbyteCall discoverSchema(const QString &sourceId, bool refresh, QObject *context,
+                               std::function<void(const Result<DiscoveredSchema> &)> callback);
+    // web_backend/connections/list, every page: the Connections page's rows.
+    void
+    listConnectionItems(const QString &workspaceId, QObject *context,
+                        std::function<void(const Result<QList<ConnectionListItem>> &)> callback);
+    // web_backend/connections/get; with `refreshCatalog`, Airbyte discovers the source again
+    // and answers the new catalog (saved choices carried over) with the difference.
+    AirbyteCall getConnection(const QString &connectionId, bool refreshCatalog, QObject *context,
+                              std::function<void(const Result<ConnectionDetails> &)> callback);
+    // connections/create, never sent twice; after a lost reply retry with
+    // createConnectionOrReuse(), which finds by name a connection of the same source and
+    // destination that the first attempt made.
+    AirbyteCall createConnection(const QString &workspaceId, const QString &sourceId,
+                                 const QString &destinationId, const ConnectionSettings &settings,
+                                 const Catalog &catalog, const QString &sourceCatalogId,
+                                 QObject *context,
+                                 std::function<void(const Result<ConnectionDetails> &)> callback);
+    void createConnectionOrReuse(const QString &workspaceId, const QString &sourceId,
+                                 const QString &destinationId, const ConnectionSettings &settings,
+                                 const Catalog &catalog, const QString &sourceCatalogId,
+                                 QObject *context,
+                                 std::function<void(const Result<ConnectionDetails> &)> callback);
+    // connections/update with the settings and, when given, the catalog.
+    AirbyteCall updateConnection(const QString &connectionId, const ConnectionSettings &settings,
+                                 const std::optional<Catalog> &catalog,
+                                 const QString &sourceCatalogId, QObject *context,
+                                 std::function<void(const Result<ConnectionDetails> &)> callback);
+    // Enable or disable (connections/update with the status only).
+    AirbyteCall setConnectionActive(const QString &connectionId, bool active, QObject *context,
+                                    std::function<void(const Result<bool> &)> callback);
+    AirbyteCall deleteConnection(const QString &connectionId, QObject *context,
+                                 std::function<void(const Result<bool> &)> callback);
+    // connections/sync: starts a sync now; the job's id.
+    AirbyteCall syncConnection(const QString &connectionId, QObject *context,
+                               std::function<void(const Result<qint64> &)> callback);
+
     // How many token requests were made (tests: one at a time, renewed when due).
     int tokenRequestCount() const { return m_tokenRequests; }
 
@@ -191,11 +248,13 @@ private:
     // post() with what a few calls need beyond the parsed answer: its bytes (a spec, whose key
     // order QJsonObject loses), and whether the request may be sent twice (not a create).
     using RawCallback = std::function<void(const Result<QJsonObject> &, const QByteArray &body)>;
-    enum class Repeat { Allowed, Never };
     AirbyteCall postRaw(const QString &route, const QJsonObject &body, QObject *context,
                         RawCallback callback, Pace pace = Pace::Normal,
                         Repeat repeat = Repeat::Allowed);
     void start(const std::shared_ptr<AirbyteCall::State> &state);
+    // A connection answer (ConnectionRead, WebBackendConnectionRead) parsed off the GUI thread.
+    void connectionAnswer(const Result<QByteArray> &answer, QObject *context,
+                          std::function<void(const Result<ConnectionDetails> &)> callback);
     void send(const std::shared_ptr<AirbyteCall::State> &state, const QString &token);
     void withToken(std::function<void(const Result<QString> &)> then);
     void requestToken();

@@ -83,7 +83,7 @@ bool boolValue(od::value value)
     return value.type().value() == od::json_type::boolean && value.get_bool().value();
 }
 
-// Reads the "stream" object (AirbyteStream) into `s`; `schema` iterates its own copy.
+// Reads the "stream" object (AirbyteStream) into `s`.
 void readStream(od::object stream, CatalogStream &s)
 {
     for (auto field : stream) {
@@ -106,7 +106,8 @@ void readStream(od::object stream, CatalogStream &s)
                     continue;
                 for (auto property : props.get_object()) {
                     ++s.fieldCount;
-                    if (property.unescaped_key().value() == "updated_at")
+                    // The raw key: no unescaping for each of a warehouse's columns.
+                    if (property.key().value() == "updated_at")
                         s.hasUpdatedAt = true;
                 }
             }
@@ -587,7 +588,6 @@ Result<CatalogAnswer> parseCatalogAnswer(const QByteArray &body, const QByteArra
     QByteArray rest("{");
     try {
         od::parser parser;
-        od::parser streamParser;
         od::document doc = parser.iterate(text->constData(), size_t(length), size_t(text->size()));
         od::object top = doc.get_object();
         for (auto field : top) {
@@ -623,15 +623,15 @@ Result<CatalogAnswer> parseCatalogAnswer(const QByteArray &body, const QByteArra
                         if (partValue.type().value() != od::json_type::object)
                             continue;
                         if (partName == "stream") {
-                            od::object streamObject = partValue.get_object();
-                            const std::string_view raw = streamObject.raw_json().value();
-                            s.streamOffset = qsizetype(raw.data() - text->constData());
-                            s.streamLength = qsizetype(raw.size());
-                            // A second pass over the stream's own bytes; they are inside the
-                            // padded text, so simdjson's padding is there.
-                            od::document sd = streamParser.iterate(
-                                raw.data(), raw.size(), size_t(text->size() - s.streamOffset));
-                            readStream(sd.get_object(), s);
+                            // One pass: the object's bytes run from its brace to the token
+                            // after it, less what lies between.
+                            const char *start = partValue.raw_json_token().data();
+                            readStream(partValue.get_object(), s);
+                            const char *end = doc.current_location().value();
+                            while (end > start && *(end - 1) != '}')
+                                --end;
+                            s.streamOffset = qsizetype(start - text->constData());
+                            s.streamLength = qsizetype(end - start);
                         } else if (partName == "config") {
                             if (readConfig(partValue.get_object(), s))
                                 catalog.m_fieldSelection = true;

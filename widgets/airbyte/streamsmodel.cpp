@@ -1,0 +1,341 @@
+#include "airbyte/streamsmodel.h"
+
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace Dsp {
+
+namespace {
+
+QString keyText(const QList<FieldPath> &key)
+{
+    QStringList parts;
+    for (const FieldPath &p : key)
+        parts << fieldPathText(p);
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+StreamsModel::StreamsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void StreamsModel::setCatalog(const Catalog &catalog,
+                              const QList<DestinationSyncMode> &destinationModes)
+{
+    beginResetModel();
+    m_catalog = catalog;
+    m_destinationModes = destinationModes;
+    endResetModel();
+    recount();
+    emit choicesChanged();
+}
+
+int StreamsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_catalog.size();
+}
+
+int StreamsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QList<SyncModes> StreamsModel::modeChoices(int row) const
+{
+    return availableSyncModes(m_catalog.stream(row).supportedSyncModes, m_destinationModes);
+}
+
+QString StreamsModel::modesKey(const SyncModes &modes)
+{
+    return syncModeApiName(modes.source) + QLatin1Char('/') +
+           destinationSyncModeApiName(modes.destination);
+}
+
+std::optional<SyncModes> StreamsModel::modesFromKey(const QString &key)
+{
+    const QStringList parts = key.split(QLatin1Char('/'));
+    if (parts.size() != 2)
+        return std::nullopt;
+    const auto source = syncModeFromApi(parts.at(0));
+    const auto destination = destinationSyncModeFromApi(parts.at(1));
+    if (!source || !destination)
+        return std::nullopt;
+    return SyncModes{*source, *destination};
+}
+
+QVariant StreamsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_catalog.size())
+        return {};
+    const int row = index.row();
+    const CatalogStream &s = m_catalog.stream(row);
+    const StreamConfig &c = s.config;
+    if (role == ProblemRole)
+        return int(m_catalog.problem(row, m_destinationModes));
+    if (role == StreamNameRole)
+        return s.name;
+    if (role == ModeChoicesRole) {
+        QVariantList keys;
+        for (const SyncModes &m : modeChoices(row))
+            keys << modesKey(m);
+        return keys;
+    }
+    const StreamProblem problem = m_catalog.problem(row, m_destinationModes);
+    if (role == Qt::ToolTipRole && problem != StreamProblem::None)
+        return Catalog::problemText(problem);
+    if (role == Qt::ForegroundRole && problem != StreamProblem::None &&
+        (index.column() == ProblemColumn ||
+         (index.column() == CursorColumn && problem == StreamProblem::NeedsCursor) ||
+         (index.column() == KeyColumn && problem == StreamProblem::NeedsPrimaryKey) ||
+         (index.column() == ModeColumn && problem == StreamProblem::ModeNotSupported)))
+        return QColor(0xc0, 0x1c, 0x28); // the forms' error colour, readable on both themes
+    if (role == Qt::ForegroundRole && !c.selected && index.column() != SyncColumn)
+        return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::CheckStateRole && index.column() == SyncColumn)
+        return c.selected ? Qt::Checked : Qt::Unchecked;
+    if (role == Qt::EditRole && index.column() == ModeColumn)
+        return modesKey(c.modes);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NamespaceColumn:
+        return s.nameSpace;
+    case NameColumn:
+        return s.name;
+    case FieldsColumn:
+        return s.fieldCount;
+    case ModeColumn:
+        return c.modes.displayName();
+    case CursorColumn:
+        if (!c.modes.needsCursor())
+            return QString();
+        if (s.sourceDefinedCursor)
+            return tr("%1 (source-defined)").arg(fieldPathText(s.defaultCursorField));
+        return c.cursorField.isEmpty() ? tr("(choose)") : fieldPathText(c.cursorField);
+    case KeyColumn: {
+        if (!s.sourceDefinedPrimaryKey.isEmpty())
+            return c.modes.needsPrimaryKey()
+                       ? tr("%1 (source-defined)").arg(keyText(s.sourceDefinedPrimaryKey))
+                       : keyText(s.sourceDefinedPrimaryKey);
+        if (!c.modes.needsPrimaryKey())
+            return keyText(c.primaryKey);
+        return c.primaryKey.isEmpty() ? tr("(choose)") : keyText(c.primaryKey);
+    }
+    case ProblemColumn:
+        switch (problem) {
+        case StreamProblem::None:
+            return QString();
+        case StreamProblem::ModeNotSupported:
+            return tr("Sync mode not available");
+        case StreamProblem::NeedsCursor:
+            return tr("Needs a cursor");
+        case StreamProblem::NeedsPrimaryKey:
+            return tr("Needs a primary key");
+        case StreamProblem::CursorNotSelected:
+            return tr("Cursor field not selected");
+        case StreamProblem::KeyNotSelected:
+            return tr("Key field not selected");
+        }
+        return QString();
+    default:
+        return {};
+    }
+}
+
+QVariant StreamsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SyncColumn:
+        return tr("Sync");
+    case NamespaceColumn:
+        return tr("Namespace");
+    case NameColumn:
+        return tr("Stream");
+    case FieldsColumn:
+        return tr("Fields");
+    case ModeColumn:
+        return tr("Sync mode");
+    case CursorColumn:
+        return tr("Cursor");
+    case KeyColumn:
+        return tr("Primary key");
+    case ProblemColumn:
+        return tr("To do");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags StreamsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.column() == SyncColumn)
+        f |= Qt::ItemIsUserCheckable;
+    if (index.column() == ModeColumn && modeChoices(index.row()).size() > 1)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool StreamsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid())
+        return false;
+    if (index.column() == SyncColumn && role == Qt::CheckStateRole) {
+        setSelected({index.row()}, value.toInt() == Qt::Checked);
+        return true;
+    }
+    if (index.column() == ModeColumn && role == Qt::EditRole) {
+        const auto modes = modesFromKey(value.toString());
+        if (!modes || !modeChoices(index.row()).contains(*modes))
+            return false;
+        setSyncModes(index.row(), *modes);
+        return true;
+    }
+    return false;
+}
+
+void StreamsModel::rowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit choicesChanged();
+}
+
+void StreamsModel::recount()
+{
+    int n = 0;
+    for (const CatalogStream &s : m_catalog.streams())
+        n += s.config.selected ? 1 : 0;
+    if (n != m_selectedCount) {
+        m_selectedCount = n;
+        emit selectionCountChanged(n);
+    }
+}
+
+void StreamsModel::setSelected(const QList<int> &rows, bool selected)
+{
+    if (rows.isEmpty())
+        return;
+    int first = rows.first();
+    int last = first;
+    for (int row : rows) {
+        if (m_catalog.stream(row).config.selected == selected)
+            continue;
+        m_catalog.setSelected(row, selected);
+        first = std::min(first, row);
+        last = std::max(last, row);
+    }
+    // One signal for the whole span: a select-all of 10,000 rows is one repaint.
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    recount();
+    emit choicesChanged();
+}
+
+void StreamsModel::setAllSelected(bool selected)
+{
+    QList<int> rows;
+    rows.reserve(m_catalog.size());
+    for (int i = 0; i < m_catalog.size(); ++i)
+        rows.append(i);
+    setSelected(rows, selected);
+}
+
+void StreamsModel::setSyncModes(int row, const SyncModes &modes)
+{
+    m_catalog.setSyncModes(row, modes);
+    rowChanged(row);
+}
+
+void StreamsModel::applySyncModes(const QList<int> &rows, const SyncModes &modes)
+{
+    if (rows.isEmpty())
+        return;
+    for (int row : rows) {
+        if (modeChoices(row).contains(modes))
+            m_catalog.setSyncModes(row, modes);
+    }
+    const auto [lo, hi] = std::minmax_element(rows.begin(), rows.end());
+    emit dataChanged(index(*lo, 0), index(*hi, ColumnCount - 1));
+    emit choicesChanged();
+}
+
+void StreamsModel::setCursorField(int row, const FieldPath &cursor)
+{
+    m_catalog.setCursorField(row, cursor);
+    rowChanged(row);
+}
+
+void StreamsModel::setPrimaryKey(int row, const QList<FieldPath> &key)
+{
+    m_catalog.setPrimaryKey(row, key);
+    rowChanged(row);
+}
+
+void StreamsModel::setFieldSelection(int row, bool enabled, const QList<FieldPath> &fields)
+{
+    m_catalog.setFieldSelection(row, enabled, fields);
+    rowChanged(row);
+}
+
+QList<int> StreamsModel::problemRows() const
+{
+    QList<int> rows;
+    for (int i = 0; i < m_catalog.size(); ++i) {
+        if (m_catalog.problem(i, m_destinationModes) != StreamProblem::None)
+            rows.append(i);
+    }
+    return rows;
+}
+
+StreamsFilter::StreamsFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{}
+
+void StreamsFilter::setText(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == m_text)
+        return;
+    m_text = t;
+    invalidateFilter();
+}
+
+void StreamsFilter::setSelectedOnly(bool selectedOnly)
+{
+    if (selectedOnly == m_selectedOnly)
+        return;
+    m_selectedOnly = selectedOnly;
+    invalidateFilter();
+}
+
+QList<int> StreamsFilter::visibleSourceRows() const
+{
+    QList<int> rows;
+    rows.reserve(rowCount());
+    for (int i = 0; i < rowCount(); ++i)
+        rows.append(mapToSource(index(i, 0)).row());
+    return rows;
+}
+
+bool StreamsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    Q_UNUSED(sourceParent)
+    const auto *model = qobject_cast<const StreamsModel *>(sourceModel());
+    if (!model)
+        return true;
+    const CatalogStream &s = model->catalog().stream(sourceRow);
+    if (m_selectedOnly && !s.config.selected)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    return s.name.contains(m_text, Qt::CaseInsensitive) ||
+           s.nameSpace.contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace Dsp

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "airbyte/catalog.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace Dsp {
+
+// The streams step's table: one row per stream of a catalog, the user's choices edited in
+// place (Sync check box, sync mode) or through setters (cursor, key, fields). Model/view only:
+// 10,000 streams are 10,000 rows of data, no widget per row. Each row says what keeps it from
+// being saved (Catalog::problem) in its Problem column, tooltip and colour.
+class StreamsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        SyncColumn,
+        NamespaceColumn,
+        NameColumn,
+        FieldsColumn,
+        ModeColumn,
+        CursorColumn,
+        KeyColumn,
+        ProblemColumn,
+        ColumnCount
+    };
+    enum Role {
+        // ModeColumn: the row's choices (QList<SyncModes> as QVariantList of "source/dest").
+        ModeChoicesRole = Qt::UserRole + 1,
+        ProblemRole, // int(StreamProblem)
+        StreamNameRole,
+    };
+
+    explicit StreamsModel(QObject *parent = nullptr);
+
+    void setCatalog(const Catalog &catalog, const QList<DestinationSyncMode> &destinationModes);
+    const Catalog &catalog() const { return m_catalog; }
+    const QList<DestinationSyncMode> &destinationModes() const { return m_destinationModes; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+    QList<SyncModes> modeChoices(int row) const;
+    void setSelected(const QList<int> &rows, bool selected);
+    void setAllSelected(bool selected);
+    void setSyncModes(int row, const SyncModes &modes);
+    void setCursorField(int row, const FieldPath &cursor);
+    void setPrimaryKey(int row, const QList<FieldPath> &key);
+    void setFieldSelection(int row, bool enabled, const QList<FieldPath> &fields);
+    // The same modes (where the stream allows them; its cursor and key defaults applied) for
+    // every row given.
+    void applySyncModes(const QList<int> &rows, const SyncModes &modes);
+
+    int selectedCount() const { return m_selectedCount; }
+    // Selected streams whose choices are incomplete, in row order.
+    QList<int> problemRows() const;
+
+    // Encodes a choice for setData(ModeColumn) and ModeChoicesRole: "incremental/append".
+    static QString modesKey(const SyncModes &modes);
+    static std::optional<SyncModes> modesFromKey(const QString &key);
+
+signals:
+    void selectionCountChanged(int selected);
+    void choicesChanged(); // any choice of any stream: the problems may have changed
+
+private:
+    void rowChanged(int row);
+    void recount();
+
+    Catalog m_catalog;
+    QList<DestinationSyncMode> m_destinationModes;
+    int m_selectedCount = 0;
+};
+
+// Filters the streams by name (namespace and name, case-insensitive), and optionally to the
+// selected ones only.
+class StreamsFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit StreamsFilter(QObject *parent = nullptr);
+    void setText(const QString &text);
+    void setSelectedOnly(bool selectedOnly);
+    // The source rows the filter shows, for "select the filtered ones".
+    QList<int> visibleSourceRows() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    bool m_selectedOnly = false;
+};
+
+} // namespace Dsp
