@@ -654,6 +654,393 @@
     </message>
 </context>
 <context>
+    <name>Dsp::ConnectionWizard</name>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection reads the source&apos;s streams and writes them to the destination. The next step asks the source which streams it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery cancelled. Try again, or go back to choose another source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovering for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter streams by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the filtered ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cursor field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary key (tick several for a composite key):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s namespace (for PostgreSQL, its schema)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>${SOURCE_NAMESPACE} stands for the stream&apos;s namespace at the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the destination writes each stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream name prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual: only when someone clicks Sync now (or Airflow asks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 0 */6 * * ?  (Quartz)  or  0 */6 * * *  (crontab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the source&apos;s streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data lands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading sources and destinations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not list the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte is asking %1 which streams it has. On a big source this takes minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte did not finish the discovery in time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read what the destination can write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discovery failed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a stream in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source decides the cursor of this stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only incremental syncs use a cursor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental syncs read the records whose cursor is greater than the last one synced: a time of last update, or an ever-growing id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source defines the key: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduplication keeps one record per key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deduplicating modes use a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 streams selected</source>
+        <translation>
+            <numerusform>%n of %1 streams selected</numerusform>
+            <numerusform>%n of %1 streams selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least one stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) need a choice before going on.</source>
+        <translation>
+            <numerusform>%n stream needs a choice before going on.</numerusform>
+            <numerusform>%n streams need a choice before going on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example, stream %1 lands as %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a cron line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crontab line: Airbyte needs Quartz, so it is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It never runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cursor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  • and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s):</source>
+        <translation>
+            <numerusform>%n stream:</numerusform>
+            <numerusform>%n streams:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to: %1, prefix %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s answer was lost (%1). The connection may have been made: Create again looks for it first, so nothing is made twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is created. Its first sync runs on its schedule, or now if you ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync started (job %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ConnectorDialog</name>
     <message>
         <source>New source</source>

@@ -654,6 +654,393 @@
     </message>
 </context>
 <context>
+    <name>Dsp::ConnectionWizard</name>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Create connection</source>
+        <translation>Créer la connexion</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New source…</source>
+        <translation>Nouvelle source…</translation>
+    </message>
+    <message>
+        <source>New destination…</source>
+        <translation>Nouvelle destination…</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Destination:</source>
+        <translation>Destination :</translation>
+    </message>
+    <message>
+        <source>Connection name:</source>
+        <translation>Nom de la connexion :</translation>
+    </message>
+    <message>
+        <source>The connection reads the source&apos;s streams and writes them to the destination. The next step asks the source which streams it has.</source>
+        <translation>La connexion lit les flux de la source et les écrit dans la destination. L&apos;étape suivante demande à la source quels flux elle a.</translation>
+    </message>
+    <message>
+        <source>Cancel discovery</source>
+        <translation>Annuler la découverte</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Discovery cancelled. Try again, or go back to choose another source.</source>
+        <translation>Découverte annulée. Réessayez, ou revenez en arrière pour choisir une autre source.</translation>
+    </message>
+    <message>
+        <source>Discovering for %1…</source>
+        <translation>Découverte depuis %1…</translation>
+    </message>
+    <message>
+        <source>Filter streams by name</source>
+        <translation>Filtrer les flux par nom</translation>
+    </message>
+    <message>
+        <source>Selected only</source>
+        <translation>Sélectionnés seulement</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Ne rien sélectionner</translation>
+    </message>
+    <message>
+        <source>Select the filtered ones</source>
+        <translation>Sélectionner ceux filtrés</translation>
+    </message>
+    <message>
+        <source>Sync every field</source>
+        <translation>Synchroniser tous les champs</translation>
+    </message>
+    <message>
+        <source>Cursor field:</source>
+        <translation>Champ curseur :</translation>
+    </message>
+    <message>
+        <source>Primary key (tick several for a composite key):</source>
+        <translation>Clé primaire (cochez-en plusieurs pour une clé composée) :</translation>
+    </message>
+    <message>
+        <source>The source&apos;s namespace (for PostgreSQL, its schema)</source>
+        <translation>L&apos;espace de noms de la source (pour PostgreSQL, son schéma)</translation>
+    </message>
+    <message>
+        <source>The destination&apos;s default</source>
+        <translation>Celui par défaut de la destination</translation>
+    </message>
+    <message>
+        <source>A custom format:</source>
+        <translation>Un format personnalisé :</translation>
+    </message>
+    <message>
+        <source>${SOURCE_NAMESPACE} stands for the stream&apos;s namespace at the source.</source>
+        <translation>${SOURCE_NAMESPACE} représente l&apos;espace de noms du flux dans la source.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Where the destination writes each stream</source>
+        <translation>Où la destination écrit chaque flux</translation>
+    </message>
+    <message>
+        <source>Stream name prefix:</source>
+        <translation>Préfixe des noms de flux :</translation>
+    </message>
+    <message>
+        <source>Manual: only when someone clicks Sync now (or Airflow asks)</source>
+        <translation>Manuelle : seulement quand quelqu&apos;un clique sur Synchroniser maintenant (ou qu&apos;Airflow le demande)</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Toutes les :</translation>
+    </message>
+    <message>
+        <source>Cron:</source>
+        <translation>Cron :</translation>
+    </message>
+    <message>
+        <source>0 0 */6 * * ?  (Quartz)  or  0 */6 * * *  (crontab)</source>
+        <translation>0 0 */6 * * ?  (Quartz)  ou  0 */6 * * *  (crontab)</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone (%1)</source>
+        <translation>Le fuseau horaire de cet ordinateur (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Source and destination</source>
+        <translation>Source et destination</translation>
+    </message>
+    <message>
+        <source>Reading the source&apos;s streams</source>
+        <translation>Lecture des flux de la source</translation>
+    </message>
+    <message>
+        <source>Streams to sync</source>
+        <translation>Flux à synchroniser</translation>
+    </message>
+    <message>
+        <source>Where the data lands</source>
+        <translation>Où arrivent les données</translation>
+    </message>
+    <message>
+        <source>When it syncs</source>
+        <translation>Quand elle se synchronise</translation>
+    </message>
+    <message>
+        <source>Review and save</source>
+        <translation>Vérifier et enregistrer</translation>
+    </message>
+    <message>
+        <source>Review and create</source>
+        <translation>Vérifier et créer</translation>
+    </message>
+    <message>
+        <source>Connection saved</source>
+        <translation>Connexion enregistrée</translation>
+    </message>
+    <message>
+        <source>Connection created</source>
+        <translation>Connexion créée</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Loading sources and destinations…</source>
+        <translation>Chargement des sources et des destinations…</translation>
+    </message>
+    <message>
+        <source>Could not list the %1: %2</source>
+        <translation>Impossible de lister les %1 : %2</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>sources</translation>
+    </message>
+    <message>
+        <source>destinations</source>
+        <translation>destinations</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Airbyte is asking %1 which streams it has. On a big source this takes minutes.</source>
+        <translation>Airbyte demande à %1 quels flux elle a. Sur une grosse source, cela prend des minutes.</translation>
+    </message>
+    <message>
+        <source>Discovering…</source>
+        <translation>Découverte…</translation>
+    </message>
+    <message>
+        <source>Airbyte did not finish the discovery in time: %1</source>
+        <translation>Airbyte n&apos;a pas fini la découverte à temps : %1</translation>
+    </message>
+    <message>
+        <source>Could not read what the destination can write: %1</source>
+        <translation>Impossible de savoir ce que la destination sait écrire : %1</translation>
+    </message>
+    <message>
+        <source>The discovery failed. %1</source>
+        <translation>La découverte a échoué. %1</translation>
+    </message>
+    <message>
+        <source>Choose a stream in the table.</source>
+        <translation>Choisissez un flux dans le tableau.</translation>
+    </message>
+    <message>
+        <source>The source decides the cursor of this stream.</source>
+        <translation>La source décide du curseur de ce flux.</translation>
+    </message>
+    <message>
+        <source>Only incremental syncs use a cursor.</source>
+        <translation>Seules les synchronisations incrémentales utilisent un curseur.</translation>
+    </message>
+    <message>
+        <source>(choose a field)</source>
+        <translation>(choisissez un champ)</translation>
+    </message>
+    <message>
+        <source>Incremental syncs read the records whose cursor is greater than the last one synced: a time of last update, or an ever-growing id.</source>
+        <translation>Les synchronisations incrémentales lisent les enregistrements dont le curseur dépasse le dernier synchronisé : une date de dernière mise à jour, ou un identifiant toujours croissant.</translation>
+    </message>
+    <message>
+        <source>The source defines the key: %1.</source>
+        <translation>La source définit la clé : %1.</translation>
+    </message>
+    <message>
+        <source>Deduplication keeps one record per key.</source>
+        <translation>Le dédoublonnage garde un enregistrement par clé.</translation>
+    </message>
+    <message>
+        <source>Only deduplicating modes use a key.</source>
+        <translation>Seuls les modes avec dédoublonnage utilisent une clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 streams selected</source>
+        <translation>
+            <numerusform>%n flux sur %1 sélectionné</numerusform>
+            <numerusform>%n flux sur %1 sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select at least one stream.</source>
+        <translation>Sélectionnez au moins un flux.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s) need a choice before going on.</source>
+        <translation>
+            <numerusform>%n flux demande un choix avant de continuer.</numerusform>
+            <numerusform>%n flux demandent un choix avant de continuer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For example, stream %1 lands as %2 in %3.</source>
+        <translation>Par exemple, le flux %1 arrive sous le nom %2 dans %3.</translation>
+    </message>
+    <message>
+        <source>Type a cron line.</source>
+        <translation>Saisissez une ligne cron.</translation>
+    </message>
+    <message>
+        <source>A crontab line: Airbyte needs Quartz, so it is saved as %1.</source>
+        <translation>Une ligne crontab : Airbyte exige Quartz, elle est donc enregistrée sous la forme %1.</translation>
+    </message>
+    <message>
+        <source>It never runs.</source>
+        <translation>Elle ne s&apos;exécute jamais.</translation>
+    </message>
+    <message>
+        <source>Next runs (%1): %2</source>
+        <translation>Prochaines exécutions (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <source>, cursor %1</source>
+        <translation>, curseur %1</translation>
+    </message>
+    <message>
+        <source>  • and more</source>
+        <translation>  • et d&apos;autres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stream(s):</source>
+        <translation>
+            <numerusform>%n flux :</numerusform>
+            <numerusform>%n flux :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written to: %1, prefix %2</source>
+        <translation>Écrit dans : %1, préfixe %2</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Planification : %1</translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s answer was lost (%1). The connection may have been made: Create again looks for it first, so nothing is made twice.</source>
+        <translation>La réponse d&apos;Airbyte s&apos;est perdue (%1). La connexion a peut-être été créée : Créer à nouveau la cherche d&apos;abord, rien n&apos;est donc créé deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is created. Its first sync runs on its schedule, or now if you ask.</source>
+        <translation>%1 est créée. Sa première synchronisation a lieu selon sa planification, ou maintenant si vous le demandez.</translation>
+    </message>
+    <message>
+        <source>Creating the connection…</source>
+        <translation>Création de la connexion…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Starting a sync…</source>
+        <translation>Démarrage d&apos;une synchronisation…</translation>
+    </message>
+    <message>
+        <source>The sync did not start: %1</source>
+        <translation>La synchronisation n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>Sync started (job %1).</source>
+        <translation>Synchronisation démarrée (tâche %1).</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+        <source>Loading the connection…</source>
+        <translation>Chargement de la connexion…</translation>
+    </message>
+    <message>
+        <source>Could not open the connection: %1</source>
+        <translation>Impossible d&apos;ouvrir la connexion : %1</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ConnectorDialog</name>
     <message>
         <source>New source</source>
