@@ -1039,6 +1039,74 @@
         <source>Could not open the connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stack guide&apos;s pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL business_db to MinIO as Parquet under postgres-sync/: the streams customers and orders, Incremental | Append on updated_at (id where a table has none), every 6 hours. A source or destination that exists already is reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection: the stack guide&apos;s pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an environment first: the pipeline is made from its PostgreSQL and MinIO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the pipeline&apos;s source and destination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Airbyte offers no %1 connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 exists; it is reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 is made from this environment&apos;s PostgreSQL (database business_db, user %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: %1 exists; it is reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination: %1 is made from this environment&apos;s MinIO (bucket airbyte-staging, path postgres-sync, Parquet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: the guide&apos;s %1, which Airbyte needs in Quartz form: %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the source %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the destination %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This environment lacks %1 for %2: type it in Settings, or make it with New source… or New destination… in a new connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source has no table %1: choose the streams to sync in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incremental | Append does not suit %1: the table says what to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide&apos;s choices are made: check each step, then create.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ConnectorDialog</name>

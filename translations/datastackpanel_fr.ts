@@ -1039,6 +1039,74 @@
         <source>Could not open the connection: %1</source>
         <translation>Impossible d&apos;ouvrir la connexion : %1</translation>
     </message>
+    <message>
+        <source>The stack guide&apos;s pipeline</source>
+        <translation>Le pipeline du guide de la pile</translation>
+    </message>
+    <message>
+        <source>PostgreSQL business_db to MinIO as Parquet under postgres-sync/: the streams customers and orders, Incremental | Append on updated_at (id where a table has none), every 6 hours. A source or destination that exists already is reused.</source>
+        <translation>PostgreSQL business_db vers MinIO en Parquet sous postgres-sync/ : les flux customers et orders, Incrémentale | Ajout sur updated_at (id pour une table qui n&apos;en a pas), toutes les 6 heures. Une source ou une destination qui existe déjà est réutilisée.</translation>
+    </message>
+    <message>
+        <source>New connection: the stack guide&apos;s pipeline</source>
+        <translation>Nouvelle connexion : le pipeline du guide de la pile</translation>
+    </message>
+    <message>
+        <source>Open an environment first: the pipeline is made from its PostgreSQL and MinIO.</source>
+        <translation>Ouvrez d&apos;abord un environnement : le pipeline est fait à partir de son PostgreSQL et de son MinIO.</translation>
+    </message>
+    <message>
+        <source>Looking for the pipeline&apos;s source and destination…</source>
+        <translation>Recherche de la source et de la destination du pipeline…</translation>
+    </message>
+    <message>
+        <source>This Airbyte offers no %1 connector.</source>
+        <translation>Cet Airbyte ne propose pas de connecteur %1.</translation>
+    </message>
+    <message>
+        <source>Source: %1 exists; it is reused.</source>
+        <translation>Source : %1 existe ; elle est réutilisée.</translation>
+    </message>
+    <message>
+        <source>Source: %1 is made from this environment&apos;s PostgreSQL (database business_db, user %2).</source>
+        <translation>Source : %1 est créée à partir du PostgreSQL de cet environnement (base business_db, utilisateur %2).</translation>
+    </message>
+    <message>
+        <source>Destination: %1 exists; it is reused.</source>
+        <translation>Destination : %1 existe ; elle est réutilisée.</translation>
+    </message>
+    <message>
+        <source>Destination: %1 is made from this environment&apos;s MinIO (bucket airbyte-staging, path postgres-sync, Parquet).</source>
+        <translation>Destination : %1 est créée à partir du MinIO de cet environnement (bucket airbyte-staging, chemin postgres-sync, Parquet).</translation>
+    </message>
+    <message>
+        <source>Schedule: the guide&apos;s %1, which Airbyte needs in Quartz form: %2 (UTC).</source>
+        <translation>Planification : le %1 du guide, qu&apos;Airbyte exige sous forme Quartz : %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>Making the source %1…</source>
+        <translation>Création de la source %1…</translation>
+    </message>
+    <message>
+        <source>Making the destination %1…</source>
+        <translation>Création de la destination %1…</translation>
+    </message>
+    <message>
+        <source>This environment lacks %1 for %2: type it in Settings, or make it with New source… or New destination… in a new connection.</source>
+        <translation>Il manque à cet environnement %1 pour %2 : saisissez-le dans Paramètres, ou créez-la avec Nouvelle source… ou Nouvelle destination… dans une nouvelle connexion.</translation>
+    </message>
+    <message>
+        <source>The source has no table %1: choose the streams to sync in the table.</source>
+        <translation>La source n&apos;a pas de table %1 : choisissez les flux à synchroniser dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Incremental | Append does not suit %1: the table says what to choose.</source>
+        <translation>Incrémentale | Ajout ne convient pas à %1 : le tableau dit quoi choisir.</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s choices are made: check each step, then create.</source>
+        <translation>Les choix du guide sont faits : vérifiez chaque étape, puis créez.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ConnectorDialog</name>

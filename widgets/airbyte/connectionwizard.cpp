@@ -1,7 +1,9 @@
 #include "airbyte/connectionwizard.h"
 
 #include "airbyte/connectordialog.h"
+#include "airbyte/connectorspec.h"
 #include "airbyte/cronschedule.h"
+#include "airbyte/pipelinepreset.h"
 #include "airbyte/streamsmodel.h"
 #include "core/durationtext.h"
 #include "forms/formstyle.h"
@@ -135,6 +137,7 @@ ConnectionWizard::ConnectionWizard(AirbyteClient *client, const QString &workspa
     buildSchedulePage();
     buildReviewPage();
     buildDonePage();
+    buildPresetPage();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_status, 1);
@@ -549,6 +552,9 @@ void ConnectionWizard::showStep(Step step)
     case Step::Done:
         m_title->setText(editing ? tr("Connection saved") : tr("Connection created"));
         break;
+    case Step::Preset:
+        m_title->setText(tr("The stack guide's pipeline"));
+        break;
     }
     updateButtons();
 }
@@ -573,6 +579,10 @@ void ConnectionWizard::updateButtons()
     case Step::Discover:
         canGoOn = false; // it moves on by itself
         break;
+    case Step::Preset:
+        canGoOn = canGoOn && m_presetLoads == 0 && !m_presetSourceDefinition.isEmpty() &&
+                  !m_presetDestinationDefinition.isEmpty() && m_profile.has_value();
+        break;
     case Step::Streams:
         canGoOn = canGoOn && m_streams->selectedCount() > 0 && m_streams->problemRows().isEmpty();
         break;
@@ -590,6 +600,9 @@ void ConnectionWizard::updateButtons()
 void ConnectionWizard::next()
 {
     switch (m_step) {
+    case Step::Preset:
+        runPreset();
+        return;
     case Step::Ends: {
         const QString sourceId = m_source->currentData().toString();
         if (m_discoveredCatalog && m_discoveredFor == sourceId && m_destinationModes) {
@@ -618,6 +631,10 @@ void ConnectionWizard::next()
 void ConnectionWizard::back()
 {
     switch (m_step) {
+    case Step::Ends:
+        if (m_presetMode)
+            showStep(Step::Preset);
+        return;
     case Step::Discover:
     case Step::Streams:
         ++m_generation;
@@ -659,6 +676,7 @@ void ConnectionWizard::reject()
 void ConnectionWizard::startNew()
 {
     m_editId.clear();
+    m_presetMode = false;
     setWindowTitle(tr("New connection"));
     m_source->setEnabled(true);
     m_destination->setEnabled(true);
@@ -847,6 +865,8 @@ void ConnectionWizard::discovered()
     m_elapsedTimer->stop();
     setStatus(QString());
     m_streams->setCatalog(*m_discoveredCatalog, *m_destinationModes);
+    if (m_presetPending)
+        applyPreset();
     m_current = -1;
     showCurrentStream();
     showStep(Step::Streams);
@@ -1321,6 +1341,281 @@ void ConnectionWizard::startEdit(const QString &connectionId)
                     discovered();
                 });
         });
+}
+
+// --- the stack guide's pipeline ---
+
+void ConnectionWizard::buildPresetPage()
+{
+    auto *intro = new QLabel(
+        tr("PostgreSQL business_db to MinIO as Parquet under postgres-sync/: the streams "
+           "customers and orders, Incremental | Append on updated_at (id where a table has "
+           "none), every 6 hours. A source or destination that exists already is reused."));
+    intro->setWordWrap(true);
+    m_presetPlan = new QLabel;
+    m_presetPlan->setObjectName(QStringLiteral("presetPlan"));
+    m_presetPlan->setTextFormat(Qt::PlainText);
+    m_presetPlan->setWordWrap(true);
+    m_presetPostgres = new QLineEdit;
+    m_presetPostgres->setObjectName(QStringLiteral("presetPostgresEndpoint"));
+    m_presetMinio = new QLineEdit;
+    m_presetMinio->setObjectName(QStringLiteral("presetMinioEndpoint"));
+    m_presetPostgresWarning = new QLabel;
+    m_presetPostgresWarning->setWordWrap(true);
+    m_presetPostgresWarning->setTextFormat(Qt::PlainText);
+    m_presetMinioWarning = new QLabel;
+    m_presetMinioWarning->setWordWrap(true);
+    m_presetMinioWarning->setTextFormat(Qt::PlainText);
+    m_presetNote = new QLabel;
+    m_presetNote->setWordWrap(true);
+    m_presetNote->setTextFormat(Qt::PlainText);
+    connect(m_presetPostgres, &QLineEdit::textChanged, this, &ConnectionWizard::updatePresetPlan);
+    connect(m_presetMinio, &QLineEdit::textChanged, this, &ConnectionWizard::updatePresetPlan);
+
+    const QList<ConnectorPreset> sources = connectorPresets(AirbyteClient::Kind::Source);
+    const QList<ConnectorPreset> destinations = connectorPresets(AirbyteClient::Kind::Destination);
+    auto *form = new QFormLayout;
+    form->addRow(sources.first().endpointQuestion + QLatin1Char(':'), m_presetPostgres);
+    form->addRow(QString(), m_presetPostgresWarning);
+    form->addRow(destinations.first().endpointQuestion + QLatin1Char(':'), m_presetMinio);
+    form->addRow(QString(), m_presetMinioWarning);
+    auto *layout = new QVBoxLayout;
+    layout->addWidget(intro);
+    layout->addWidget(m_presetPlan);
+    layout->addLayout(form);
+    layout->addWidget(m_presetNote);
+    layout->addStretch();
+    page(m_pages, layout);
+}
+
+void ConnectionWizard::startPipelinePreset()
+{
+    m_editId.clear();
+    m_presetMode = true;
+    m_presetPending = false;
+    setWindowTitle(tr("New connection: the stack guide's pipeline"));
+    showStep(Step::Preset);
+    if (!m_profile) {
+        setStatus(tr("Open an environment first: the pipeline is made from its PostgreSQL and "
+                     "MinIO."),
+                  true);
+        return;
+    }
+    m_presetPostgres->setText(
+        presetDefaultEndpoint(connectorPresets(AirbyteClient::Kind::Source).first(), *m_profile));
+    m_presetMinio->setText(presetDefaultEndpoint(
+        connectorPresets(AirbyteClient::Kind::Destination).first(), *m_profile));
+    loadPreset();
+}
+
+void ConnectionWizard::loadPreset()
+{
+    if (!m_client)
+        return;
+    const quint64 generation = ++m_generation;
+    m_presetLoads = 4;
+    m_presetSourceDefinition.clear();
+    m_presetDestinationDefinition.clear();
+    setStatus(tr("Looking for the pipeline's source and destination…"));
+    const auto finished = [this, generation](const Error *error) {
+        if (generation != m_generation)
+            return;
+        if (error) {
+            ++m_generation; // the others no longer matter
+            m_presetLoads = 0;
+            setStatus(error->message, true);
+            updateButtons();
+            return;
+        }
+        if (--m_presetLoads == 0) {
+            setStatus(QString());
+            fillEnds();
+            updatePresetPlan();
+        }
+        updateButtons();
+    };
+    for (const AirbyteClient::Kind kind :
+         {AirbyteClient::Kind::Source, AirbyteClient::Kind::Destination}) {
+        const ConnectorPreset preset = connectorPresets(kind).first();
+        m_client->listDefinitions(
+            kind, m_workspaceId, this,
+            [this, kind, preset, finished](const Result<QList<ConnectorDefinition>> &r) {
+                if (!r) {
+                    finished(&r.error());
+                    return;
+                }
+                for (const ConnectorDefinition &d : r.value()) {
+                    if (d.dockerRepository == preset.dockerRepository)
+                        (kind == AirbyteClient::Kind::Source ? m_presetSourceDefinition
+                                                             : m_presetDestinationDefinition) =
+                            d.id;
+                }
+                finished(nullptr);
+            });
+        m_client->listInstances(
+            kind, m_workspaceId, this,
+            [this, kind, finished](const Result<QList<ConnectorInstance>> &r) {
+                if (!r) {
+                    finished(&r.error());
+                    return;
+                }
+                (kind == AirbyteClient::Kind::Source ? m_sources : m_destinations) = r.value();
+                finished(nullptr);
+            });
+    }
+}
+
+void ConnectionWizard::updatePresetPlan()
+{
+    if (m_presetLoads > 0 || !m_profile)
+        return;
+    const ConnectorPreset source = connectorPresets(AirbyteClient::Kind::Source).first();
+    const ConnectorPreset lake = connectorPresets(AirbyteClient::Kind::Destination).first();
+    QStringList plan;
+    const auto foundSource = PipelinePreset::findEnd(source, m_presetSourceDefinition, m_sources);
+    const auto foundLake =
+        PipelinePreset::findEnd(lake, m_presetDestinationDefinition, m_destinations);
+    if (m_presetSourceDefinition.isEmpty())
+        plan << tr("This Airbyte offers no %1 connector.").arg(source.dockerRepository);
+    else if (foundSource)
+        plan << tr("Source: %1 exists; it is reused.").arg(foundSource->name);
+    else
+        plan << tr("Source: %1 is made from this environment's PostgreSQL (database "
+                   "business_db, user %2).")
+                    .arg(source.defaultName, m_profile->postgres.user);
+    if (m_presetDestinationDefinition.isEmpty())
+        plan << tr("This Airbyte offers no %1 connector.").arg(lake.dockerRepository);
+    else if (foundLake)
+        plan << tr("Destination: %1 exists; it is reused.").arg(foundLake->name);
+    else
+        plan << tr("Destination: %1 is made from this environment's MinIO (bucket "
+                   "airbyte-staging, path postgres-sync, Parquet).")
+                    .arg(lake.defaultName);
+    plan << tr("Schedule: the guide's %1, which Airbyte needs in Quartz form: %2 (UTC).")
+                .arg(PipelinePreset::guideCronLine(),
+                     CronSchedule::parse(PipelinePreset::guideCronLine()).value().quartz());
+    m_presetPlan->setText(plan.join(QLatin1Char('\n')));
+    // The endpoint questions matter only for what is made.
+    for (QWidget *w : {static_cast<QWidget *>(m_presetPostgres),
+                       static_cast<QWidget *>(m_presetPostgresWarning)})
+        w->setVisible(!foundSource);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_presetMinio), static_cast<QWidget *>(m_presetMinioWarning)})
+        w->setVisible(!foundLake);
+    m_presetPostgresWarning->setText(
+        presetEndpointWarning(source, m_presetPostgres->text().trimmed()));
+    m_presetMinioWarning->setText(presetEndpointWarning(lake, m_presetMinio->text().trimmed()));
+    updateButtons();
+}
+
+void ConnectionWizard::ensurePresetEnd(AirbyteClient::Kind kind,
+                                       std::function<void(const QString &)> then)
+{
+    const bool isSource = kind == AirbyteClient::Kind::Source;
+    const ConnectorPreset preset = connectorPresets(kind).first();
+    const QString definitionId =
+        isSource ? m_presetSourceDefinition : m_presetDestinationDefinition;
+    if (const auto found =
+            PipelinePreset::findEnd(preset, definitionId, isSource ? m_sources : m_destinations)) {
+        then(found->id);
+        return;
+    }
+    const QString endpoint = (isSource ? m_presetPostgres : m_presetMinio)->text().trimmed();
+    const quint64 generation = m_generation;
+    setStatus(isSource ? tr("Making the source %1…").arg(preset.defaultName)
+                       : tr("Making the destination %1…").arg(preset.defaultName));
+    m_client->getSpecification(
+        kind, definitionId, m_workspaceId, this,
+        [this, kind, isSource, preset, definitionId, endpoint, generation,
+         then](const Result<ConnectorSpecification> &r) {
+            if (generation != m_generation)
+                return;
+            const auto fail = [this](const QString &text) {
+                m_presetLoads = 0;
+                setStatus(text, true);
+                showStep(Step::Preset);
+            };
+            if (!r) {
+                fail(r.error().message);
+                return;
+            }
+            const Result<ConnectorSpec> spec =
+                ConnectorSpec::parse(r.value().connectionSpecificationJson);
+            if (!spec) {
+                fail(spec.error().message);
+                return;
+            }
+            const QJsonObject configuration =
+                presetConfiguration(preset, *m_profile, endpoint, spec.value());
+            const QList<FieldError> missing = presetMissingValues(preset, configuration);
+            if (!missing.isEmpty()) {
+                QStringList names;
+                for (const FieldError &f : missing)
+                    names << f.path.section(QLatin1Char('/'), -1);
+                fail(tr("This environment lacks %1 for %2: type it in Settings, or make it with "
+                        "New source… or New destination… in a new connection.")
+                         .arg(names.join(QStringLiteral(", ")), preset.defaultName));
+                return;
+            }
+            m_client->createOrReuse(
+                kind, m_workspaceId, definitionId, preset.defaultName, configuration, this,
+                [this, isSource, generation, then, fail](const Result<ConnectorInstance> &made) {
+                    if (generation != m_generation)
+                        return;
+                    if (!made) {
+                        fail(made.error().message);
+                        return;
+                    }
+                    (isSource ? m_sources : m_destinations).append(made.value());
+                    then(made.value().id);
+                });
+        });
+}
+
+void ConnectionWizard::runPreset()
+{
+    if (!m_client || !m_profile)
+        return;
+    m_presetLoads = 1; // Next waits while the ends are made
+    updateButtons();
+    ensurePresetEnd(AirbyteClient::Kind::Source, [this](const QString &sourceId) {
+        ensurePresetEnd(AirbyteClient::Kind::Destination, [this, sourceId](const QString &lakeId) {
+            m_presetLoads = 0;
+            fillEnds();
+            m_source->setCurrentIndex(m_source->findData(sourceId));
+            m_destination->setCurrentIndex(m_destination->findData(lakeId));
+            m_name->setText(PipelinePreset::connectionName());
+            m_nameTouched = true;
+            m_presetPending = true;
+            m_discoveredCatalog.reset(); // the preset's choices on a fresh discovery
+            discover();
+        });
+    });
+}
+
+void ConnectionWizard::applyPreset()
+{
+    m_presetPending = false;
+    Catalog catalog = m_streams->catalog();
+    QStringList problems;
+    const QStringList missing =
+        PipelinePreset::apply(catalog, m_streams->destinationModes(), &problems);
+    m_streams->setCatalog(catalog, m_streams->destinationModes());
+    m_namespaceGroup->button(int(NamespaceDefinition::Destination))->setChecked(true);
+    m_prefix->clear();
+    m_scheduleGroup->button(int(ConnectionSchedule::Type::Cron))->setChecked(true);
+    m_cron->setText(PipelinePreset::guideCronLine());
+    m_timeZone->setCurrentIndex(0); // UTC
+    if (!missing.isEmpty())
+        setStatus(tr("The source has no table %1: choose the streams to sync in the table.")
+                      .arg(missing.join(QStringLiteral(", "))),
+                  true);
+    else if (!problems.isEmpty())
+        setStatus(tr("Incremental | Append does not suit %1: the table says what to choose.")
+                      .arg(problems.join(QStringLiteral(", "))),
+                  true);
+    else
+        setStatus(tr("The guide's choices are made: check each step, then create."));
 }
 
 } // namespace Dsp

@@ -47,7 +47,7 @@ class ConnectionWizard : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Step { Ends, Discover, Streams, Namespace, Schedule, Review, Done };
+    enum class Step { Ends, Discover, Streams, Namespace, Schedule, Review, Done, Preset };
 
     ConnectionWizard(AirbyteClient *client, const QString &workspaceId, QWidget *parent = nullptr);
     ~ConnectionWizard() override;
@@ -59,6 +59,10 @@ public:
     void setClock(std::function<QDateTime()> now);
 
     void startNew();
+    // The stack guide's pipeline (PipelinePreset): asks where the Airbyte server reaches
+    // PostgreSQL and MinIO, reuses the source and destination that exist or makes them from the
+    // environment, then discovers and fills every step; the user goes through and creates.
+    void startPipelinePreset();
     // Opens a saved connection: its streams, namespace and schedule, saved with Save.
     void startEdit(const QString &connectionId);
 
@@ -86,6 +90,12 @@ private:
     void buildSchedulePage();
     void buildReviewPage();
     void buildDonePage();
+    void buildPresetPage();
+    void loadPreset();
+    void updatePresetPlan();
+    void runPreset();
+    void ensurePresetEnd(AirbyteClient::Kind kind, std::function<void(const QString &id)> then);
+    void applyPreset();
     void showStep(Step step);
     void next();
     void back();
@@ -191,6 +201,19 @@ private:
     QComboBox *m_timeZone;
     QLabel *m_cronWords;
     QLabel *m_nextRuns;
+
+    // The guide's pipeline
+    bool m_presetMode = false;
+    bool m_presetPending = false; // apply the preset's choices once discovered
+    int m_presetLoads = 0;
+    QString m_presetSourceDefinition;
+    QString m_presetDestinationDefinition;
+    QLineEdit *m_presetPostgres;
+    QLineEdit *m_presetMinio;
+    QLabel *m_presetPostgresWarning;
+    QLabel *m_presetMinioWarning;
+    QLabel *m_presetPlan;
+    QLabel *m_presetNote;
 
     // Review, done
     QLabel *m_review;

@@ -1,6 +1,7 @@
 // Catalog: the discovered streams as the wizard shows them, the sync modes both ends allow, what
 // keeps a choice from being saved, and the request that sends the schemas back unchanged.
 #include "airbyte/catalog.h"
+#include "airbyte/pipelinepreset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -277,6 +278,60 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::InvalidResponse);
         QVERIFY(r.error().message.contains("catalog"));
+    }
+
+    void guidePipelineChoices()
+    {
+        Catalog c = parsed();
+        QStringList problems;
+        QVERIFY(PipelinePreset::apply(c, s3Modes, &problems).isEmpty());
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(c.stream(0).config.selected, true);  // customers
+        QCOMPARE(c.stream(1).config.selected, true);  // orders
+        QCOMPARE(c.stream(2).config.selected, false); // customer_summary
+        QCOMPARE(c.stream(3).config.selected, false);
+        for (int i : {0, 1}) {
+            QCOMPARE(c.stream(i).config.modes,
+                     (SyncModes{SyncMode::Incremental, DestinationSyncMode::Append}));
+            QCOMPARE(c.problem(i, s3Modes), StreamProblem::None);
+        }
+        QCOMPARE(c.stream(0).config.cursorField, QStringList{"updated_at"});
+        QCOMPARE(c.stream(1).config.cursorField, QStringList{"id"}); // no updated_at
+        // A source without the guide's tables says so.
+        const QByteArray noOrders = QByteArray(
+            R"json({"streams":[{"stream":{"name":"x","jsonSchema":{}},"config":{}}]})json");
+        Catalog empty = Catalog::parse(noOrders).value();
+        QCOMPARE(PipelinePreset::apply(empty, s3Modes), (QStringList{"customers", "orders"}));
+    }
+
+    void guidePipelineReusesItsEnds()
+    {
+        const ConnectorPreset source = connectorPresets(AirbyteClient::Kind::Source).first();
+        const ConnectorPreset lake = connectorPresets(AirbyteClient::Kind::Destination).first();
+        ConnectorInstance renamed;
+        renamed.id = "s1";
+        renamed.definitionId = "pg";
+        renamed.name = "Business database";
+        renamed.configuration = {{"database", "business_db"}, {"host", "db"}};
+        ConnectorInstance otherDb = renamed;
+        otherDb.id = "s2";
+        otherDb.configuration = {{"database", "crm"}};
+        QCOMPARE(PipelinePreset::findEnd(source, "pg", {otherDb, renamed})->id,
+                 QStringLiteral("s1"));
+        QVERIFY(!PipelinePreset::findEnd(source, "pg", {otherDb}));
+        QVERIFY(!PipelinePreset::findEnd(source, "mysql", {renamed}));
+        ConnectorInstance bucket;
+        bucket.id = "d1";
+        bucket.definitionId = "s3";
+        bucket.name = "lake";
+        bucket.configuration = {{"s3_bucket_name", "airbyte-staging"},
+                                {"s3_bucket_path", "postgres-sync/"}};
+        QCOMPARE(PipelinePreset::findEnd(lake, "s3", {bucket})->id, QStringLiteral("d1"));
+        bucket.configuration.insert("s3_bucket_path", "elsewhere");
+        QVERIFY(!PipelinePreset::findEnd(lake, "s3", {bucket}));
+        bucket.name = "MinIO data lake";
+        QCOMPARE(PipelinePreset::findEnd(lake, "s3", {bucket})->id, QStringLiteral("d1"));
+        QCOMPARE(PipelinePreset::connectionName(), QStringLiteral("business_db → MinIO data lake"));
     }
 
     void parsesOffTheGuiThread()
