@@ -645,6 +645,30 @@
         <source>the destination&apos;s default</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New stream: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its primary key changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field %2 added (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: field %2 changed from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ChoiceEditor</name>
@@ -1105,6 +1129,282 @@
     </message>
     <message>
         <source>The guide&apos;s choices are made: check each step, then create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh source schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the source again which streams and fields it has, and review what changed since this connection was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After saving, refresh %1: their data at the destination predates the new schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte is asking the source again for its streams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema was not refreshed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s schema has not changed since the connection was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source&apos;s schema changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a refresh after saving (its data at the destination predates the change): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be set again before saving (removed, or its cursor or key field is gone): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No synced stream is affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the new schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the saved one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the connection was saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new schema is in the table; save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectionsModel</name>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last sync</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>source → destination</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>last sync</comment>
+        <extracomment>Last sync: its result, then when it started (&quot;Succeeded, 3/12/25 2:05 PM&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (connector)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1
+Destination: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source → Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, source or destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte is not configured in this environment (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach Airbyte: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Airbyte has several workspaces: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the connections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not enabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not disabled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is enabled: Airbyte syncs it on its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is disabled: Airbyte no longer syncs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a sync of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of “%1” did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync started (job %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte stops syncing it. The data already written at the destination “%1” stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

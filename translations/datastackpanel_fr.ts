@@ -645,6 +645,30 @@
         <source>the destination&apos;s default</source>
         <translation>celui par défaut de la destination</translation>
     </message>
+    <message>
+        <source>New stream: %1</source>
+        <translation>Nouveau flux : %1</translation>
+    </message>
+    <message>
+        <source>Stream removed: %1</source>
+        <translation>Flux supprimé : %1</translation>
+    </message>
+    <message>
+        <source>%1: its primary key changed</source>
+        <translation>%1 : sa clé primaire a changé</translation>
+    </message>
+    <message>
+        <source>%1: field %2 added (%3)</source>
+        <translation>%1 : champ %2 ajouté (%3)</translation>
+    </message>
+    <message>
+        <source>%1: field %2 removed</source>
+        <translation>%1 : champ %2 supprimé</translation>
+    </message>
+    <message>
+        <source>%1: field %2 changed from %3 to %4</source>
+        <translation>%1 : champ %2 passé de %3 à %4</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ChoiceEditor</name>
@@ -1106,6 +1130,283 @@
     <message>
         <source>The guide&apos;s choices are made: check each step, then create.</source>
         <translation>Les choix du guide sont faits : vérifiez chaque étape, puis créez.</translation>
+    </message>
+    <message>
+        <source>Refresh source schema</source>
+        <translation>Actualiser le schéma de la source</translation>
+    </message>
+    <message>
+        <source>Ask the source again which streams and fields it has, and review what changed since this connection was saved.</source>
+        <translation>Redemander à la source quels flux et champs elle a, et passer en revue ce qui a changé depuis l&apos;enregistrement de cette connexion.</translation>
+    </message>
+    <message>
+        <source>After saving, refresh %1: their data at the destination predates the new schema.</source>
+        <translation>Après l&apos;enregistrement, actualisez %1 : leurs données dans la destination sont antérieures au nouveau schéma.</translation>
+    </message>
+    <message>
+        <source>Airbyte is asking the source again for its streams…</source>
+        <translation>Airbyte redemande ses flux à la source…</translation>
+    </message>
+    <message>
+        <source>The schema was not refreshed: %1</source>
+        <translation>Le schéma n&apos;a pas été actualisé : %1</translation>
+    </message>
+    <message>
+        <source>The source&apos;s schema has not changed since the connection was saved.</source>
+        <translation>Le schéma de la source n&apos;a pas changé depuis l&apos;enregistrement de la connexion.</translation>
+    </message>
+    <message>
+        <source>The source&apos;s schema changed</source>
+        <translation>Le schéma de la source a changé</translation>
+    </message>
+    <message>
+        <source>Needs a refresh after saving (its data at the destination predates the change): %1.</source>
+        <translation>À actualiser après l&apos;enregistrement (ses données dans la destination sont antérieures au changement) : %1.</translation>
+    </message>
+    <message>
+        <source>Must be set again before saving (removed, or its cursor or key field is gone): %1.</source>
+        <translation>À reconfigurer avant l&apos;enregistrement (supprimé, ou son champ curseur ou de clé a disparu) : %1.</translation>
+    </message>
+    <message>
+        <source>No synced stream is affected.</source>
+        <translation>Aucun flux synchronisé n&apos;est concerné.</translation>
+    </message>
+    <message>
+        <source>Use the new schema</source>
+        <translation>Utiliser le nouveau schéma</translation>
+    </message>
+    <message>
+        <source>Keep the saved one</source>
+        <translation>Garder celui enregistré</translation>
+    </message>
+    <message>
+        <source>Since the connection was saved:</source>
+        <translation>Depuis l&apos;enregistrement de la connexion :</translation>
+    </message>
+    <message>
+        <source>The new schema is in the table; save to keep it.</source>
+        <translation>Le nouveau schéma est dans le tableau ; enregistrez pour le garder.</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectionsModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillée</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <comment>last sync</comment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplète</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <comment>source → destination</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>last sync</comment>
+        <extracomment>Last sync: its result, then when it started (&quot;Succeeded, 3/12/25 2:05 PM&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (connector)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: %1
+Destination: %2</source>
+        <translation>Source : %1
+Destination : %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Source → Destination</source>
+        <translation>Source → Destination</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::ConnectionsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Search by name, source or destination</source>
+        <translation>Rechercher par nom, source ou destination</translation>
+    </message>
+    <message>
+        <source>Airbyte workspace</source>
+        <translation>Espace de travail Airbyte</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>New connection…</source>
+        <translation>Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Airbyte is not configured in this environment (Settings).</source>
+        <translation>Airbyte n’est pas configuré dans cet environnement (Paramètres).</translation>
+    </message>
+    <message>
+        <source>Loading connections…</source>
+        <translation>Chargement des connexions…</translation>
+    </message>
+    <message>
+        <source>Could not reach Airbyte: %1</source>
+        <translation>Impossible de joindre Airbyte : %1</translation>
+    </message>
+    <message>
+        <source>This Airbyte has several workspaces: choose one.</source>
+        <translation>Cet Airbyte a plusieurs espaces de travail : choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>Could not load the connections: %1</source>
+        <translation>Impossible de charger les connexions : %1</translation>
+    </message>
+    <message>
+        <source>No connections in this workspace yet.</source>
+        <translation>Aucune connexion dans cet espace de travail pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Enabling “%1”…</source>
+        <translation>Activation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>Disabling “%1”…</source>
+        <translation>Désactivation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” was not enabled: %2</source>
+        <translation>« %1 » n&apos;a pas été activée : %2</translation>
+    </message>
+    <message>
+        <source>“%1” was not disabled: %2</source>
+        <translation>« %1 » n&apos;a pas été désactivée : %2</translation>
+    </message>
+    <message>
+        <source>“%1” is enabled: Airbyte syncs it on its schedule.</source>
+        <translation>« %1 » est activée : Airbyte la synchronise selon sa planification.</translation>
+    </message>
+    <message>
+        <source>“%1” is disabled: Airbyte no longer syncs it.</source>
+        <translation>« %1 » est désactivée : Airbyte ne la synchronise plus.</translation>
+    </message>
+    <message>
+        <source>Starting a sync of “%1”…</source>
+        <translation>Démarrage d&apos;une synchronisation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The sync of “%1” did not start: %2</source>
+        <translation>La synchronisation de « %1 » n&apos;a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>Sync started (job %1).</source>
+        <translation>Synchronisation démarrée (tâche %1).</translation>
+    </message>
+    <message>
+        <source>Delete the connection “%1”?</source>
+        <translation>Supprimer la connexion « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Airbyte stops syncing it. The data already written at the destination “%1” stays there.</source>
+        <translation>Airbyte cesse de la synchroniser. Les données déjà écrites dans la destination « %1 » y restent.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>« %1 » n’a pas été supprimée : %2</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>« %1 » a été supprimée.</translation>
     </message>
 </context>
 <context>

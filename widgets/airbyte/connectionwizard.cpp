@@ -1,5 +1,6 @@
 #include "airbyte/connectionwizard.h"
 
+#include "airbyte/catalogdiff.h"
 #include "airbyte/connectordialog.h"
 #include "airbyte/connectorspec.h"
 #include "airbyte/cronschedule.h"
@@ -11,6 +12,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -297,6 +299,12 @@ void ConnectionWizard::buildStreamsPage()
     connect(all, &QPushButton::clicked, this, [this] { m_streams->setAllSelected(true); });
     connect(none, &QPushButton::clicked, this, [this] { m_streams->setAllSelected(false); });
     connect(filtered, &QPushButton::clicked, this, &ConnectionWizard::selectFiltered);
+    m_refreshSchema = new QPushButton(tr("Refresh source schema"));
+    m_refreshSchema->setObjectName(QStringLiteral("refreshSchema"));
+    m_refreshSchema->setToolTip(tr("Ask the source again which streams and fields it has, and "
+                                   "review what changed since this connection was saved."));
+    m_refreshSchema->hide();
+    connect(m_refreshSchema, &QPushButton::clicked, this, &ConnectionWizard::refreshSchema);
 
     m_streamsView = new QTableView;
     m_streamsView->setObjectName(QStringLiteral("streams"));
@@ -376,6 +384,7 @@ void ConnectionWizard::buildStreamsPage()
     tools->addWidget(all);
     tools->addWidget(none);
     tools->addWidget(filtered);
+    tools->addWidget(m_refreshSchema);
     auto *layout = new QVBoxLayout;
     layout->addLayout(tools);
     layout->addWidget(splitter, 1);
@@ -1177,6 +1186,11 @@ void ConnectionWizard::fillReview()
                  .arg(destinationNamespaceText(s, sampleNamespace),
                       s.prefix.isEmpty() ? tr("none") : s.prefix);
     lines << tr("Schedule: %1").arg(s.schedule.describe());
+    if (!m_streamsToRefresh.isEmpty())
+        lines << QString()
+              << tr("After saving, refresh %1: their data at the destination predates the new "
+                    "schema.")
+                     .arg(m_streamsToRefresh.join(QStringLiteral(", ")));
     m_review->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -1261,6 +1275,8 @@ void ConnectionWizard::startEdit(const QString &connectionId)
     if (!m_client)
         return;
     m_editId = connectionId;
+    m_presetMode = false;
+    m_refreshSchema->show();
     setWindowTitle(tr("Edit connection"));
     m_source->setEnabled(false);
     m_destination->setEnabled(false);
@@ -1616,6 +1632,93 @@ void ConnectionWizard::applyPreset()
                   true);
     else
         setStatus(tr("The guide's choices are made: check each step, then create."));
+}
+
+// --- schema refresh ---
+
+void ConnectionWizard::refreshSchema()
+{
+    if (!m_client || m_editId.isEmpty() || m_call.isRunning())
+        return;
+    const quint64 generation = ++m_generation;
+    setStatus(tr("Airbyte is asking the source again for its streams…"));
+    m_refreshSchema->setEnabled(false);
+    m_call = m_client->getConnection(
+        m_editId, true, this, [this, generation](const Result<ConnectionDetails> &r) {
+            if (generation != m_generation)
+                return;
+            m_refreshSchema->setEnabled(true);
+            updateButtons();
+            if (!r) {
+                setStatus(tr("The schema was not refreshed: %1").arg(r.error().message), true);
+                return;
+            }
+            reviewSchemaChange(r.value());
+        });
+    updateButtons();
+}
+
+void ConnectionWizard::reviewSchemaChange(const ConnectionDetails &refreshed)
+{
+    const CatalogDiff diff = CatalogDiff::fromApi(refreshed.catalogDiff);
+    if (diff.isEmpty()) {
+        setStatus(tr("The source's schema has not changed since the connection was saved."));
+        return;
+    }
+    setStatus(QString());
+    const Catalog saved = m_streams->catalog();
+    const QStringList refresh = diff.streamsNeedingRefresh(saved);
+    const QStringList reconfigure = diff.streamsToReconfigure(saved);
+
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("schemaChange"));
+    dialog->setWindowTitle(tr("The source's schema changed"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *changes = new QListWidget(dialog);
+    changes->setObjectName(QStringLiteral("changes"));
+    for (const StreamChange &c : diff.streams) {
+        for (const QString &line : c.describe())
+            changes->addItem(line);
+    }
+    QStringList consequences;
+    if (!refresh.isEmpty())
+        consequences << tr("Needs a refresh after saving (its data at the destination predates "
+                           "the change): %1.")
+                            .arg(refresh.join(QStringLiteral(", ")));
+    if (!reconfigure.isEmpty())
+        consequences << tr("Must be set again before saving (removed, or its cursor or key "
+                           "field is gone): %1.")
+                            .arg(reconfigure.join(QStringLiteral(", ")));
+    if (consequences.isEmpty())
+        consequences << tr("No synced stream is affected.");
+    auto *consequence = new QLabel(consequences.join(QLatin1Char('\n')), dialog);
+    consequence->setObjectName(QStringLiteral("consequences"));
+    consequence->setTextFormat(Qt::PlainText);
+    consequence->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(dialog);
+    auto *accept = buttons->addButton(tr("Use the new schema"), QDialogButtonBox::AcceptRole);
+    accept->setObjectName(QStringLiteral("acceptSchema"));
+    auto *keep = buttons->addButton(tr("Keep the saved one"), QDialogButtonBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepSchema"));
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("Since the connection was saved:"), dialog));
+    layout->addWidget(changes, 1);
+    layout->addWidget(consequence);
+    layout->addWidget(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, refreshed, refresh] {
+        m_streams->setCatalog(refreshed.catalog, m_streams->destinationModes());
+        m_discoveredCatalog = refreshed.catalog;
+        if (!refreshed.sourceCatalogId.isEmpty())
+            m_sourceCatalogId = refreshed.sourceCatalogId;
+        m_streamsToRefresh = refresh;
+        m_current = -1;
+        showCurrentStream();
+        setStatus(tr("The new schema is in the table; save to keep it."));
+    });
+    dialog->resize(640, 420);
+    dialog->open();
 }
 
 } // namespace Dsp

@@ -96,6 +96,8 @@ private:
     void runPreset();
     void ensurePresetEnd(AirbyteClient::Kind kind, std::function<void(const QString &id)> then);
     void applyPreset();
+    void refreshSchema();
+    void reviewSchemaChange(const ConnectionDetails &refreshed);
     void showStep(Step step);
     void next();
     void back();
@@ -178,6 +180,8 @@ private:
     QLineEdit *m_streamFilter;
     QCheckBox *m_selectedOnly;
     QTableView *m_streamsView;
+    QPushButton *m_refreshSchema;
+    QStringList m_streamsToRefresh; // after an accepted schema change
     QLabel *m_streamCount;
     QLabel *m_problems;
     QLabel *m_detailsTitle;

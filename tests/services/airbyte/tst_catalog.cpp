@@ -1,6 +1,7 @@
 // Catalog: the discovered streams as the wizard shows them, the sync modes both ends allow, what
 // keeps a choice from being saved, and the request that sends the schemas back unchanged.
 #include "airbyte/catalog.h"
+#include "airbyte/catalogdiff.h"
 #include "airbyte/pipelinepreset.h"
 
 #include <QJsonArray>
@@ -332,6 +333,49 @@ private slots:
         bucket.name = "MinIO data lake";
         QCOMPARE(PipelinePreset::findEnd(lake, "s3", {bucket})->id, QStringLiteral("d1"));
         QCOMPARE(PipelinePreset::connectionName(), QStringLiteral("business_db → MinIO data lake"));
+    }
+
+    void schemaChangeInWords()
+    {
+        // As Airbyte 1.8 answers web_backend/connections/get with withRefreshedCatalog after a
+        // migration of business_db.
+        const QJsonObject diffJson = json(
+            R"json({"transforms":[)json"
+            R"json({"transformType":"update_stream","streamDescriptor":{"name":"customers","namespace":"public"},)json"
+            R"json("updateStream":{"fieldTransforms":[{"transformType":"add_field","fieldName":["phone"],"breaking":false,)json"
+            R"json("addField":{"schema":{"type":["null","string"]}}}],"streamAttributeTransforms":[]}},)json"
+            R"json({"transformType":"update_stream","streamDescriptor":{"name":"orders","namespace":"public"},)json"
+            R"json("updateStream":{"fieldTransforms":[{"transformType":"remove_field","fieldName":["status"],"breaking":false,)json"
+            R"json("removeField":{"schema":{"type":"string"}}},{"transformType":"update_field_schema","fieldName":["amount"],)json"
+            R"json("breaking":false,"updateFieldSchema":{"oldSchema":{"type":"number"},"newSchema":{"type":"string"}}}],)json"
+            R"json("streamAttributeTransforms":[]}},)json"
+            R"json({"transformType":"add_stream","streamDescriptor":{"name":"invoices","namespace":"public"}},)json"
+            R"json({"transformType":"remove_stream","streamDescriptor":{"name":"customer_summary","namespace":"public"}}]})json");
+        const CatalogDiff diff = CatalogDiff::fromApi(diffJson);
+        QCOMPARE(diff.streams.size(), 4);
+        QVERIFY(!diff.isBreaking());
+        QStringList lines;
+        for (const StreamChange &c : diff.streams)
+            lines << c.describe();
+        QCOMPARE(lines, (QStringList{"customers: field phone added (string)",
+                                     "orders: field status removed",
+                                     "orders: field amount changed from number to string",
+                                     "New stream: invoices", "Stream removed: customer_summary"}));
+
+        Catalog saved = parsed();
+        saved.setSyncModes(0, {SyncMode::Incremental, DestinationSyncMode::Append}); // customers
+        saved.setSelected(1, true);                                                  // orders
+        saved.setSelected(2, true); // customer_summary
+        // customers is incremental: its rows at the destination lack phone. orders is
+        // rewritten each sync; customer_summary is gone and must be dealt with.
+        QCOMPARE(diff.streamsNeedingRefresh(saved), QStringList{"customers"});
+        QCOMPARE(diff.streamsToReconfigure(saved), QStringList{"customer_summary"});
+        // orders synced incrementally on status: status is gone, so is its cursor.
+        saved.setSyncModes(1, {SyncMode::Incremental, DestinationSyncMode::Append});
+        saved.setCursorField(1, {"status"});
+        QCOMPARE(diff.streamsNeedingRefresh(saved), (QStringList{"customers", "orders"}));
+        QCOMPARE(diff.streamsToReconfigure(saved), (QStringList{"orders", "customer_summary"}));
+        QVERIFY(CatalogDiff::fromApi(QJsonObject()).isEmpty());
     }
 
     void parsesOffTheGuiThread()
