@@ -7,7 +7,8 @@
 //                                         runs it
 //   nlohmann_parse_ms                     a bare nlohmann::json::parse of the same bytes
 //                                         (the reference)
-//   table_fill_ms                         the parsed catalog into the streams table, painted
+//   table_fill_ms                         the parsed catalog into the wizard's streams table,
+//                                         painted
 //   filter_ms                             typing "0001" key by key in the filter, each painted
 //   select_all_ms                         "Select all" on the 10,000, painted
 //   request_build_ms / request_mb         the create request's body (on a worker thread)
@@ -15,6 +16,7 @@
 //   catalog_max_stall_ms (goal < 50)      the longest GUI-thread stall during all of it
 //
 // Usage: bench_catalog [streams] [fields]
+#include "airbyte/connectionwizard.h"
 #include "airbyte/streamsmodel.h"
 
 #include "airbyte/catalog.h"
@@ -23,7 +25,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
-#include <QHeaderView>
 #include <QTableView>
 #include <QThreadPool>
 #include <QTimer>
@@ -120,16 +121,12 @@ int main(int argc, char **argv)
     const QByteArray json = discoveredCatalog(streams, fields);
     print("catalog_json_mb", double(json.size()) / (1024.0 * 1024.0));
 
-    StreamsModel model;
-    StreamsFilter filter;
-    filter.setSourceModel(&model);
-    QTableView view;
-    view.setModel(&filter);
-    view.verticalHeader()->setDefaultSectionSize(24);
-    view.verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view.horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    view.resize(1000, 700);
-    view.show();
+    // The wizard's own streams step: its model, filter, table and details pane.
+    ConnectionWizard wizard(nullptr, QString());
+    StreamsModel &model = *wizard.streams();
+    StreamsFilter &filter = *wizard.streamsFilter();
+    QTableView &view = *wizard.streamsView();
+    wizard.show();
     QCoreApplication::processEvents();
 
     // The GUI thread's lateness, watched by a 1 ms timer, through everything below.
@@ -160,8 +157,8 @@ int main(int argc, char **argv)
     }
 
     step.restart();
-    model.setCatalog(*parsed->value().catalog,
-                     {DestinationSyncMode::Overwrite, DestinationSyncMode::Append});
+    wizard.showCatalog(*parsed->value().catalog,
+                       {DestinationSyncMode::Overwrite, DestinationSyncMode::Append});
     paint(view);
     print("table_fill_ms", ms(step.nsecsElapsed()));
 

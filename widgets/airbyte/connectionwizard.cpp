@@ -885,6 +885,16 @@ void ConnectionWizard::discovered()
 
 // --- streams ---
 
+void ConnectionWizard::showCatalog(const Catalog &catalog,
+                                   const QList<DestinationSyncMode> &destinationModes)
+{
+    ++m_generation;
+    m_discoveryError.clear();
+    m_discoveredCatalog = catalog;
+    m_destinationModes = destinationModes;
+    discovered();
+}
+
 void ConnectionWizard::setCurrentStream(int row)
 {
     const QModelIndex source = m_streams->index(row, StreamsModel::NameColumn);

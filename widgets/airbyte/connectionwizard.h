@@ -66,6 +66,9 @@ public:
     // Opens a saved connection: its streams, namespace and schedule, saved with Save.
     void startEdit(const QString &connectionId);
 
+    // Shows the streams step on a catalog already at hand (a benchmark's, a test's).
+    void showCatalog(const Catalog &catalog, const QList<DestinationSyncMode> &destinationModes);
+
     Step step() const { return m_step; }
     bool isBusy() const { return m_call.isRunning(); }
     StreamsModel *streams() const { return m_streams; }

@@ -294,8 +294,30 @@ QList<int> StreamsModel::problemRows() const
 }
 
 StreamsFilter::StreamsFilter(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {}
+
+void StreamsFilter::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(model);
+    if (model) {
+        m_connections << connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                 &StreamsFilter::beginResetModel)
+                      << connect(model, &QAbstractItemModel::modelReset, this,
+                                 [this] {
+                                     rebuild();
+                                     endResetModel();
+                                 })
+                      << connect(model, &QAbstractItemModel::dataChanged, this,
+                                 &StreamsFilter::sourceDataChanged);
+    }
+    rebuild();
+    endResetModel();
+}
 
 void StreamsFilter::setText(const QString &text)
 {
@@ -303,7 +325,9 @@ void StreamsFilter::setText(const QString &text)
     if (t == m_text)
         return;
     m_text = t;
-    invalidateFilter();
+    beginResetModel();
+    rebuild();
+    endResetModel();
 }
 
 void StreamsFilter::setSelectedOnly(bool selectedOnly)
@@ -311,21 +335,13 @@ void StreamsFilter::setSelectedOnly(bool selectedOnly)
     if (selectedOnly == m_selectedOnly)
         return;
     m_selectedOnly = selectedOnly;
-    invalidateFilter();
+    beginResetModel();
+    rebuild();
+    endResetModel();
 }
 
-QList<int> StreamsFilter::visibleSourceRows() const
+bool StreamsFilter::accepts(int sourceRow) const
 {
-    QList<int> rows;
-    rows.reserve(rowCount());
-    for (int i = 0; i < rowCount(); ++i)
-        rows.append(mapToSource(index(i, 0)).row());
-    return rows;
-}
-
-bool StreamsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    Q_UNUSED(sourceParent)
     const auto *model = qobject_cast<const StreamsModel *>(sourceModel());
     if (!model)
         return true;
@@ -336,6 +352,79 @@ bool StreamsFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
         return true;
     return s.name.contains(m_text, Qt::CaseInsensitive) ||
            s.nameSpace.contains(m_text, Qt::CaseInsensitive);
+}
+
+void StreamsFilter::rebuild()
+{
+    m_rows.clear();
+    if (!sourceModel())
+        return;
+    const int n = sourceModel()->rowCount();
+    m_rows.reserve(n);
+    for (int i = 0; i < n; ++i) {
+        if (accepts(i))
+            m_rows.append(i);
+    }
+}
+
+void StreamsFilter::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                      const QList<int> &roles)
+{
+    const auto first = std::lower_bound(m_rows.cbegin(), m_rows.cend(), topLeft.row());
+    const auto last = std::upper_bound(m_rows.cbegin(), m_rows.cend(), bottomRight.row());
+    if (first == last)
+        return;
+    emit dataChanged(index(int(first - m_rows.cbegin()), topLeft.column()),
+                     index(int(last - m_rows.cbegin()) - 1, bottomRight.column()), roles);
+}
+
+QModelIndex StreamsFilter::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !sourceModel() || proxyIndex.row() >= m_rows.size())
+        return {};
+    return sourceModel()->index(m_rows.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex StreamsFilter::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid())
+        return {};
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), sourceIndex.row());
+    if (it == m_rows.cend() || *it != sourceIndex.row())
+        return {};
+    return index(int(it - m_rows.cbegin()), sourceIndex.column());
+}
+
+QModelIndex StreamsFilter::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_rows.size() || column < 0 ||
+        column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex StreamsFilter::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int StreamsFilter::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StreamsFilter::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+QVariant StreamsFilter::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Horizontal)
+        return sourceModel()->headerData(section, orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
 }
 
 } // namespace Dsp
