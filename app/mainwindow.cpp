@@ -3,6 +3,9 @@
 #include "application.h"
 #include "session.h"
 
+#include "airbyte/connectionspage.h"
+#include "airbyte/connectionwizard.h"
+#include "airbyte/connectordrafts.h"
 #include "airbyte/connectorspage.h"
 #include "common/placeholderpage.h"
 #include "health/dashboardpage.h"
@@ -156,10 +159,15 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
     m_destinations = new ConnectorsPage(AirbyteClient::Kind::Destination, this);
     m_destinations->setObjectName(QStringLiteral("destinationsPage"));
     addPage(QStringLiteral("destinations"), tr("Destinations"), m_destinations);
-    addPage(QStringLiteral("connections"), tr("Connections"),
-            new PlaceholderPage(tr("Connections"),
-                                tr("Connections between sources and destinations: streams, sync "
-                                   "modes, cursors and schedules.")));
+    m_connections = new ConnectionsPage(this);
+    m_connections->setObjectName(QStringLiteral("connectionsPage"));
+    connect(m_connections, &ConnectionsPage::newRequested, this,
+            [this] { openConnectionWizard(WizardStart::New); });
+    connect(m_connections, &ConnectionsPage::pipelineRequested, this,
+            [this] { openConnectionWizard(WizardStart::Pipeline); });
+    connect(m_connections, &ConnectionsPage::openRequested, this,
+            [this](const QString &id) { openConnectionWizard(WizardStart::Edit, id); });
+    addPage(QStringLiteral("connections"), tr("Connections"), m_connections);
     addPage(QStringLiteral("jobs"), tr("Jobs"),
             new PlaceholderPage(tr("Jobs"), tr("Sync jobs with live progress and alerts.")));
     addPage(QStringLiteral("logs"), tr("Logs"),
@@ -213,6 +221,8 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
     bind(m_session->application());
 }
 
+MainWindow::~MainWindow() = default;
+
 bool MainWindow::confirmDiscardSettings()
 {
     // Unsaved edits on the Settings page belong to the environment being left.
@@ -226,6 +236,39 @@ bool MainWindow::confirmDiscardSettings()
         return false;
     m_settings->editor()->setModified(false);
     return true;
+}
+
+ConnectionWizard *MainWindow::openConnectionWizard(WizardStart start, const QString &connectionId)
+{
+    if (!m_app || !m_app->airbyte()) {
+        showError(tr("Airbyte is not configured"),
+                  tr("Set the Airbyte address of this environment in Settings first."));
+        return nullptr;
+    }
+    auto *wizard = new ConnectionWizard(m_app->airbyte(), m_connections->workspaceId(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setProfile(m_app->profile());
+    wizard->setDrafts(m_drafts.get());
+    wizard->setIconSource(m_app->connectorIcons());
+    const auto show = [this](const ConnectionDetails &c) {
+        m_connections->refresh();
+        m_connections->selectConnection(c.id);
+    };
+    connect(wizard, &ConnectionWizard::created, m_connections, show);
+    connect(wizard, &ConnectionWizard::saved, m_connections, show);
+    switch (start) {
+    case WizardStart::New:
+        wizard->startNew();
+        break;
+    case WizardStart::Pipeline:
+        wizard->startPipelinePreset();
+        break;
+    case WizardStart::Edit:
+        wizard->startEdit(connectionId);
+        break;
+    }
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page)
@@ -249,6 +292,9 @@ void MainWindow::bind(Application *app)
     m_destinations->setClient(app ? app->airbyte() : nullptr);
     m_sources->setIconSource(app ? app->connectorIcons() : nullptr);
     m_destinations->setIconSource(app ? app->connectorIcons() : nullptr);
+    m_connections->setClient(app ? app->airbyte() : nullptr);
+    m_connections->setIconSource(app ? app->connectorIcons() : nullptr);
+    m_drafts.reset();
     if (!app) {
         m_dashboardSlot->setCurrentWidget(m_noEnvironment);
         m_settings->setProfile(Profile()); // nothing of a deleted environment stays on screen
@@ -262,6 +308,7 @@ void MainWindow::bind(Application *app)
                            (profile.id.isEmpty() ? QStringLiteral("default") : profile.id);
     m_sources->setEnvironment(profile, drafts);
     m_destinations->setEnvironment(profile, drafts);
+    m_drafts = std::make_unique<ConnectorDrafts>(drafts);
     m_dashboard = new DashboardPage(app->healthMonitor(), m_dashboardSlot);
     m_dashboard->setSandbox(profile.sandbox);
     for (const QString &service : app->healthMonitor()->services())

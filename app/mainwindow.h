@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
@@ -14,6 +16,9 @@ QT_END_NAMESPACE
 namespace Dsp {
 
 class Application;
+class ConnectionWizard;
+class ConnectionsPage;
+class ConnectorDrafts;
 class ConnectorsPage;
 class DashboardPage;
 class ServiceTester;
@@ -30,11 +35,17 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     MainWindow(Session *session, ServiceTester *tester, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     DashboardPage *dashboard() const { return m_dashboard; }
     SettingsPage *settingsPage() const { return m_settings; }
     ConnectorsPage *sourcesPage() const { return m_sources; }
     ConnectorsPage *destinationsPage() const { return m_destinations; }
+    ConnectionsPage *connectionsPage() const { return m_connections; }
+    // Opens the connection wizard: new, the stack guide's pipeline, or on a saved connection
+    // (tests drive the returned dialog).
+    enum class WizardStart { New, Pipeline, Edit };
+    ConnectionWizard *openConnectionWizard(WizardStart start, const QString &connectionId = {});
     QComboBox *profileSwitcher() const { return m_switcher; }
 
     // With no environment yet: the editor opens (first launch). Otherwise nothing.
@@ -71,6 +82,8 @@ private:
     SettingsPage *m_settings;
     ConnectorsPage *m_sources;
     ConnectorsPage *m_destinations;
+    ConnectionsPage *m_connections;
+    std::unique_ptr<ConnectorDrafts> m_drafts; // the active environment's form drafts
     QComboBox *m_switcher;
     QToolButton *m_manage;
     QLabel *m_banner;

@@ -1407,6 +1407,14 @@ Destination: %2</source>
         <source>“%1” was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guide&apos;s pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business_db to MinIO as Parquet, customers and orders, incremental, every 6 hours: the stack guide&apos;s connection, with its source and destination made or reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ConnectorDialog</name>
@@ -2506,10 +2514,6 @@ Destination: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connections between sources and destinations: streams, sync modes, cursors and schedules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,6 +2743,14 @@ Destination: %2</source>
     </message>
     <message>
         <source>Environment not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte is not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the Airbyte address of this environment in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

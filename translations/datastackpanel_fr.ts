@@ -1408,6 +1408,14 @@ Destination : %2</translation>
         <source>“%1” was deleted.</source>
         <translation>« %1 » a été supprimée.</translation>
     </message>
+    <message>
+        <source>The guide&apos;s pipeline…</source>
+        <translation>Le pipeline du guide…</translation>
+    </message>
+    <message>
+        <source>business_db to MinIO as Parquet, customers and orders, incremental, every 6 hours: the stack guide&apos;s connection, with its source and destination made or reused.</source>
+        <translation>business_db vers MinIO en Parquet, customers et orders, en incrémental, toutes les 6 heures : la connexion du guide de la pile, avec sa source et sa destination créées ou réutilisées.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ConnectorDialog</name>
@@ -2507,10 +2515,6 @@ Destination : %2</translation>
         <translation>Connexions</translation>
     </message>
     <message>
-        <source>Connections between sources and destinations: streams, sync modes, cursors and schedules.</source>
-        <translation>Les connexions entre sources et destinations : flux, modes de synchronisation, curseurs et planifications.</translation>
-    </message>
-    <message>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
@@ -2741,6 +2745,14 @@ Destination : %2</translation>
     <message>
         <source>Environment not deleted</source>
         <translation>Environnement non supprimé</translation>
+    </message>
+    <message>
+        <source>Airbyte is not configured</source>
+        <translation>Airbyte n&apos;est pas configuré</translation>
+    </message>
+    <message>
+        <source>Set the Airbyte address of this environment in Settings first.</source>
+        <translation>Indiquez d&apos;abord l&apos;adresse d&apos;Airbyte de cet environnement dans Paramètres.</translation>
     </message>
 </context>
 <context>

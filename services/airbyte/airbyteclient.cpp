@@ -224,6 +224,13 @@ Error airbyteError(int status, const QByteArray &body, const QString &route)
     return e;
 }
 
+bool createMayHaveArrived(const Error &e)
+{
+    return e.kind == ErrorKind::Timeout || e.kind == ErrorKind::Unreachable ||
+           e.kind == ErrorKind::InvalidResponse ||
+           (e.kind == ErrorKind::ServerError && e.httpStatus >= 502);
+}
+
 AirbyteClient::AirbyteClient(HttpClient *http, const Config &config, QObject *parent)
     : QObject(parent)
     , m_http(http)

@@ -277,4 +277,8 @@ private:
 // `detail` (the log), never on screen.
 Error airbyteError(int status, const QByteArray &body, const QString &route);
 
+// Whether a create that ended with `e` may have been made all the same (the reply was lost,
+// timed out, or a proxy failed after Airbyte): retry with the create-or-reuse call.
+bool createMayHaveArrived(const Error &e);
+
 } // namespace Dsp

@@ -553,6 +553,307 @@ const char BuiltInRegistry[] =
     R"json("append","append_dedup"]}}]})json";
 } // namespace
 
+namespace {
+
+// --- Catalogs, as sources/discover_schema answers them (AirbyteCatalog) ---
+
+QJsonObject column(const char *type, bool nullable = true)
+{
+    if (!nullable)
+        return {{QStringLiteral("type"), QLatin1String(type)}};
+    return {{QStringLiteral("type"), QJsonArray{QStringLiteral("null"), QLatin1String(type)}}};
+}
+
+// A timestamp column as Airbyte's JDBC sources type it.
+QJsonObject timestampColumn()
+{
+    return {{QStringLiteral("type"), QJsonArray{QStringLiteral("null"), QStringLiteral("string")}},
+            {QStringLiteral("format"), QStringLiteral("date-time")},
+            {QStringLiteral("airbyte_type"), QStringLiteral("timestamp_with_timezone")}};
+}
+
+QJsonArray paths(std::initializer_list<const char *> fields)
+{
+    QJsonArray out;
+    for (const char *f : fields)
+        out.append(QJsonArray{QLatin1String(f)});
+    return out;
+}
+
+// One stream with the config a fresh discovery carries: incremental when the source has a
+// cursor of its own, append (deduped when there is a key), the source's cursor and key, selected.
+QJsonObject catalogStream(const QString &name, const QString &nameSpace,
+                          const QJsonObject &properties, bool incremental, bool sourceDefinedCursor,
+                          const QJsonArray &defaultCursor, const QJsonArray &primaryKey)
+{
+    QJsonObject stream{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("jsonSchema"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                     {QStringLiteral("properties"), properties}}},
+        {QStringLiteral("supportedSyncModes"),
+         incremental ? QJsonArray{QStringLiteral("full_refresh"), QStringLiteral("incremental")}
+                     : QJsonArray{QStringLiteral("full_refresh")}},
+        {QStringLiteral("sourceDefinedCursor"), sourceDefinedCursor},
+        {QStringLiteral("defaultCursorField"), defaultCursor},
+        {QStringLiteral("sourceDefinedPrimaryKey"), primaryKey},
+        {QStringLiteral("isResumable"), true}};
+    if (!nameSpace.isEmpty())
+        stream.insert(QStringLiteral("namespace"), nameSpace);
+    const bool startsIncremental = incremental && sourceDefinedCursor;
+    const QJsonObject config{{QStringLiteral("syncMode"), startsIncremental
+                                                              ? QStringLiteral("incremental")
+                                                              : QStringLiteral("full_refresh")},
+                             {QStringLiteral("cursorField"), defaultCursor},
+                             {QStringLiteral("destinationSyncMode"), QStringLiteral("append")},
+                             {QStringLiteral("primaryKey"), primaryKey},
+                             {QStringLiteral("aliasName"), name},
+                             {QStringLiteral("selected"), true},
+                             {QStringLiteral("suggested"), false},
+                             {QStringLiteral("fieldSelectionEnabled"), false},
+                             {QStringLiteral("selectedFields"), QJsonArray()}};
+    return {{QStringLiteral("stream"), stream}, {QStringLiteral("config"), config}};
+}
+
+// business_db as Airbyte's PostgreSQL source discovers it: schema public, columns typed as
+// its JDBC type mapping does, keys from the tables' primary keys, a view without one.
+// `migrated`: after changeBusinessDbSchema().
+QJsonObject businessDbCatalog(bool migrated)
+{
+    const QString ns = QStringLiteral("public");
+    QJsonObject customers{
+        {QStringLiteral("id"), column("integer")},
+        {QStringLiteral("name"), column("string")},
+        {QStringLiteral("email"), column("string")},
+        {QStringLiteral("country"), column("string")},
+        {QStringLiteral("address"),
+         QJsonObject{
+             {QStringLiteral("type"), QJsonArray{QStringLiteral("null"), QStringLiteral("object")}},
+             {QStringLiteral("properties"),
+              QJsonObject{{QStringLiteral("street"), column("string")},
+                          {QStringLiteral("city"), column("string")},
+                          {QStringLiteral("zip"), column("string")}}}}},
+        {QStringLiteral("created_at"), timestampColumn()},
+        {QStringLiteral("updated_at"), timestampColumn()}};
+    QJsonObject orders{{QStringLiteral("id"), column("integer")},
+                       {QStringLiteral("customer_id"), column("integer")},
+                       {QStringLiteral("amount"), column("number")},
+                       {QStringLiteral("status"), column("string")},
+                       {QStringLiteral("ordered_at"), timestampColumn()}};
+    if (migrated) {
+        customers.insert(QStringLiteral("phone"), column("string"));
+        orders.remove(QStringLiteral("status"));
+        orders.insert(QStringLiteral("amount"), column("string"));
+    }
+    QJsonArray streams{
+        catalogStream(QStringLiteral("customers"), ns, customers, true, false, {}, paths({"id"})),
+        catalogStream(QStringLiteral("orders"), ns, orders, true, false, {}, paths({"id"})),
+        catalogStream(QStringLiteral("order_items"), ns,
+                      {{QStringLiteral("order_id"), column("integer")},
+                       {QStringLiteral("line_no"), column("integer")},
+                       {QStringLiteral("product"), column("string")},
+                       {QStringLiteral("quantity"), column("integer")},
+                       {QStringLiteral("updated_at"), timestampColumn()}},
+                      true, false, {}, paths({"order_id", "line_no"}))};
+    if (migrated) {
+        streams.append(catalogStream(QStringLiteral("invoices"), ns,
+                                     {{QStringLiteral("id"), column("integer")},
+                                      {QStringLiteral("order_id"), column("integer")},
+                                      {QStringLiteral("total"), column("number")},
+                                      {QStringLiteral("updated_at"), timestampColumn()}},
+                                     true, false, {}, paths({"id"})));
+    } else {
+        streams.append(catalogStream(QStringLiteral("customer_summary"), ns,
+                                     {{QStringLiteral("customer_id"), column("integer")},
+                                      {QStringLiteral("order_count"), column("integer")},
+                                      {QStringLiteral("total_amount"), column("number")}},
+                                     false, false, {}, QJsonArray()));
+    }
+    return {{QStringLiteral("streams"), streams}};
+}
+
+// An API source's catalog: no namespace, cursors and keys defined by the connector.
+QJsonObject apiCatalog()
+{
+    const QJsonObject users{
+        {QStringLiteral("id"), column("string", false)},
+        {QStringLiteral("email"), column("string")},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                     {QStringLiteral("properties"),
+                      QJsonObject{{QStringLiteral("plan"), column("string")},
+                                  {QStringLiteral("seats"), column("integer")}}}}},
+        {QStringLiteral("tags"), QJsonObject{{QStringLiteral("type"), QStringLiteral("array")},
+                                             {QStringLiteral("items"), column("string", false)}}},
+        {QStringLiteral("updated_at"), timestampColumn()}};
+    const QJsonObject events{{QStringLiteral("id"), column("string", false)},
+                             {QStringLiteral("user_id"), column("string")},
+                             {QStringLiteral("kind"), column("string")},
+                             {QStringLiteral("created_at"), timestampColumn()}};
+    return {{QStringLiteral("streams"),
+             QJsonArray{catalogStream(QStringLiteral("users"), {}, users, true, true,
+                                      QJsonArray{QStringLiteral("updated_at")}, paths({"id"})),
+                        catalogStream(QStringLiteral("events"), {}, events, true, true,
+                                      QJsonArray{QStringLiteral("created_at")}, paths({"id"}))}}};
+}
+
+QString streamKey(const QJsonObject &stream)
+{
+    return stream.value(QStringLiteral("namespace")).toString() + QLatin1Char('.') +
+           stream.value(QStringLiteral("name")).toString();
+}
+
+// CatalogDiff between a saved catalog and a new discovery, as Airbyte computes it
+// (CatalogDiffHelpers): streams added and removed, fields added, removed and retyped; a removed
+// field is breaking when it is the stream's cursor or part of its key.
+QJsonObject catalogDiff(const QJsonObject &saved, const QJsonObject &fresh)
+{
+    QHash<QString, QJsonObject> before;
+    QHash<QString, QJsonObject> after;
+    QStringList order;
+    for (const QJsonValue &v : saved.value(QStringLiteral("streams")).toArray()) {
+        const QJsonObject e = v.toObject();
+        before.insert(streamKey(e.value(QStringLiteral("stream")).toObject()), e);
+    }
+    for (const QJsonValue &v : fresh.value(QStringLiteral("streams")).toArray()) {
+        const QJsonObject e = v.toObject();
+        const QString key = streamKey(e.value(QStringLiteral("stream")).toObject());
+        after.insert(key, e);
+        order << key;
+    }
+    const auto descriptor = [](const QJsonObject &entry) {
+        const QJsonObject s = entry.value(QStringLiteral("stream")).toObject();
+        QJsonObject d{{QStringLiteral("name"), s.value(QStringLiteral("name"))}};
+        if (s.contains(QStringLiteral("namespace")))
+            d.insert(QStringLiteral("namespace"), s.value(QStringLiteral("namespace")));
+        return d;
+    };
+    QJsonArray transforms;
+    for (const QString &key : std::as_const(order)) {
+        const QJsonObject now = after.value(key);
+        if (!before.contains(key)) {
+            transforms.append(
+                QJsonObject{{QStringLiteral("transformType"), QStringLiteral("add_stream")},
+                            {QStringLiteral("streamDescriptor"), descriptor(now)}});
+            continue;
+        }
+        const QJsonObject was = before.value(key);
+        const auto props = [](const QJsonObject &entry) {
+            return entry.value(QStringLiteral("stream"))
+                .toObject()
+                .value(QStringLiteral("jsonSchema"))
+                .toObject()
+                .value(QStringLiteral("properties"))
+                .toObject();
+        };
+        const QJsonObject oldProps = props(was);
+        const QJsonObject newProps = props(now);
+        const QJsonObject config = was.value(QStringLiteral("config")).toObject();
+        const QJsonArray cursor = config.value(QStringLiteral("cursorField")).toArray();
+        const QJsonArray key2 = config.value(QStringLiteral("primaryKey")).toArray();
+        QJsonArray fields;
+        for (auto it = newProps.begin(); it != newProps.end(); ++it) {
+            if (!oldProps.contains(it.key())) {
+                fields.append(
+                    QJsonObject{{QStringLiteral("transformType"), QStringLiteral("add_field")},
+                                {QStringLiteral("fieldName"), QJsonArray{it.key()}},
+                                {QStringLiteral("breaking"), false},
+                                {QStringLiteral("addField"),
+                                 QJsonObject{{QStringLiteral("schema"), it.value()}}}});
+            } else if (oldProps.value(it.key()) != it.value()) {
+                fields.append(QJsonObject{
+                    {QStringLiteral("transformType"), QStringLiteral("update_field_schema")},
+                    {QStringLiteral("fieldName"), QJsonArray{it.key()}},
+                    {QStringLiteral("breaking"), false},
+                    {QStringLiteral("updateFieldSchema"),
+                     QJsonObject{{QStringLiteral("oldSchema"), oldProps.value(it.key())},
+                                 {QStringLiteral("newSchema"), it.value()}}}});
+            }
+        }
+        for (auto it = oldProps.begin(); it != oldProps.end(); ++it) {
+            if (newProps.contains(it.key()))
+                continue;
+            const QJsonArray name{it.key()};
+            const bool breaking = (cursor == name) || key2.contains(name);
+            fields.append(
+                QJsonObject{{QStringLiteral("transformType"), QStringLiteral("remove_field")},
+                            {QStringLiteral("fieldName"), name},
+                            {QStringLiteral("breaking"), breaking},
+                            {QStringLiteral("removeField"),
+                             QJsonObject{{QStringLiteral("schema"), it.value()}}}});
+        }
+        if (fields.isEmpty())
+            continue;
+        transforms.append(QJsonObject{
+            {QStringLiteral("transformType"), QStringLiteral("update_stream")},
+            {QStringLiteral("streamDescriptor"), descriptor(now)},
+            {QStringLiteral("updateStream"),
+             QJsonObject{{QStringLiteral("fieldTransforms"), fields},
+                         {QStringLiteral("streamAttributeTransforms"), QJsonArray()}}}});
+    }
+    for (auto it = before.begin(); it != before.end(); ++it) {
+        if (!after.contains(it.key()))
+            transforms.append(
+                QJsonObject{{QStringLiteral("transformType"), QStringLiteral("remove_stream")},
+                            {QStringLiteral("streamDescriptor"), descriptor(it.value())}});
+    }
+    return {{QStringLiteral("transforms"), transforms}};
+}
+
+// The saved configs carried over to a new discovery, as Airbyte's refresh does; new streams
+// come unselected.
+QJsonObject carryOver(const QJsonObject &saved, const QJsonObject &fresh)
+{
+    QHash<QString, QJsonObject> configs;
+    for (const QJsonValue &v : saved.value(QStringLiteral("streams")).toArray()) {
+        const QJsonObject e = v.toObject();
+        configs.insert(streamKey(e.value(QStringLiteral("stream")).toObject()),
+                       e.value(QStringLiteral("config")).toObject());
+    }
+    QJsonArray streams;
+    for (const QJsonValue &v : fresh.value(QStringLiteral("streams")).toArray()) {
+        QJsonObject e = v.toObject();
+        const QString key = streamKey(e.value(QStringLiteral("stream")).toObject());
+        if (configs.contains(key)) {
+            e.insert(QStringLiteral("config"), configs.value(key));
+        } else {
+            QJsonObject c = e.value(QStringLiteral("config")).toObject();
+            c.insert(QStringLiteral("selected"), false);
+            e.insert(QStringLiteral("config"), c);
+        }
+        streams.append(e);
+    }
+    return {{QStringLiteral("streams"), streams}};
+}
+
+// The fields of a Quartz expression (Airbyte refuses a Unix crontab line): 6 or 7, a ? in one
+// of the day fields.
+bool isQuartz(const QString &expression)
+{
+    const QStringList f = expression.simplified().split(QLatin1Char(' '));
+    if (f.size() != 6 && f.size() != 7)
+        return false;
+    return (f.at(3) == QLatin1String("?")) != (f.at(5) == QLatin1String("?"));
+}
+
+// InvalidInputExceptionInfo (422), with the refused property.
+FakeResponse invalidInput(const QString &message, const QString &propertyPath,
+                          const QJsonValue &value = {})
+{
+    const QString className =
+        QStringLiteral("io.airbyte.commons.server.errors.BadObjectSchemaKnownException");
+    return jsonReply(422,
+                     {{QStringLiteral("message"), message},
+                      {QStringLiteral("exceptionClassName"), className},
+                      {QStringLiteral("exceptionStack"), javaStack(className, message)},
+                      {QStringLiteral("validationErrors"),
+                       QJsonArray{QJsonObject{{QStringLiteral("propertyPath"), propertyPath},
+                                              {QStringLiteral("message"), message},
+                                              {QStringLiteral("invalidValue"), toText(value)}}}}});
+}
+
+} // namespace
+
 struct AirbyteFake::ConfigApi
 {
     struct Definition
@@ -584,6 +885,10 @@ struct AirbyteFake::ConfigApi
         QString destinationId;
         QString workspaceId;
         qint64 createdAt = 0;
+        // What a create or update set: namespace, prefix, schedule, status, syncCatalog...
+        QJsonObject settings;
+        QString latestSyncJobStatus; // empty: never synced
+        qint64 latestSyncJobCreatedAt = 0;
     };
     struct Received
     {
@@ -692,7 +997,7 @@ struct AirbyteFake::ConfigApi
 
     QJsonObject connectionRead(const Connection &c) const
     {
-        return {
+        QJsonObject out{
             {QStringLiteral("connectionId"), c.id},
             {QStringLiteral("name"), c.name},
             {QStringLiteral("namespaceDefinition"), QStringLiteral("destination")},
@@ -703,9 +1008,54 @@ struct AirbyteFake::ConfigApi
             {QStringLiteral("scheduleType"), QStringLiteral("manual")},
             {QStringLiteral("status"), QStringLiteral("active")},
             {QStringLiteral("breakingChange"), false},
+            {QStringLiteral("notifySchemaChanges"), false},
+            {QStringLiteral("notifySchemaChangesByEmail"), false},
+            {QStringLiteral("nonBreakingChangesPreference"), QStringLiteral("ignore")},
+            {QStringLiteral("backfillPreference"), QStringLiteral("disabled")},
+            {QStringLiteral("tags"), QJsonArray()},
             {QStringLiteral("workspaceId"), c.workspaceId},
             {QStringLiteral("created_at"), c.createdAt}};
+        for (auto it = c.settings.begin(); it != c.settings.end(); ++it)
+            out.insert(it.key(), it.value());
+        return out;
     }
+    Connection *connection(const QString &id)
+    {
+        for (Connection &c : connections) {
+            if (c.id == id)
+                return &c;
+        }
+        return nullptr;
+    }
+    // ActorDefinitionVersionRead of an actor's connector.
+    QJsonObject versionRead(Kind kind, const QString &actorId)
+    {
+        const Actor *a = actor(kind, actorId);
+        const Definition *d = a ? definition(kind, a->definitionId) : nullptr;
+        const QJsonObject read = d ? d->read : QJsonObject();
+        return {
+            {QStringLiteral("dockerRepository"), read.value(QStringLiteral("dockerRepository"))},
+            {QStringLiteral("dockerImageTag"), read.value(QStringLiteral("dockerImageTag"))},
+            {QStringLiteral("supportsRefreshes"), true},
+            {QStringLiteral("supportState"), QStringLiteral("supported")},
+            {QStringLiteral("isVersionOverrideApplied"), false},
+            {QStringLiteral("supportsFileTransfer"), false},
+            {QStringLiteral("supportsDataActivation"), false}};
+    }
+    // The catalog a discovery of `source` finds now.
+    QJsonObject discover(const Actor &source) const
+    {
+        if (catalogOverrides.contains(source.id))
+            return catalogOverrides.value(source.id);
+        if (source.definitionId == AirbyteFake::postgresSourceDefinitionId())
+            return businessDbCatalog(schemaMigrated);
+        return apiCatalog();
+    }
+    QHash<QString, QJsonObject> catalogOverrides;
+    bool schemaMigrated = false;
+    QString discoverFailure;
+    int discoverCount = 0;
+    qint64 nextJobId = 100;
 
     QList<Workspace> workspaces;
     QList<Definition> definitions[2]; // by index(kind), in the registry's order
@@ -928,6 +1278,7 @@ void AirbyteFake::addConfigRoutes()
     });
     configRoute("connections/list",
                 [this](const QJsonObject &body) { return listConnections(body); });
+    addConnectionRoutes();
     addActorRoutes(Kind::Source);
     addActorRoutes(Kind::Destination);
 }
@@ -1195,6 +1546,383 @@ FakeResponse AirbyteFake::listConnections(const QJsonObject &body)
     return jsonReply(200, {{QStringLiteral("connections"), list}});
 }
 
+// --- Connections: discovery, create, get, update, delete, sync, the web app's list and get ---
+
+void AirbyteFake::addConnectionRoutes()
+{
+    configRoute("sources/discover_schema", [this](const QJsonObject &body) {
+        if (auto bad = checkFields(body, {{QStringLiteral("sourceId"), Field::Uuid}}))
+            return *bad;
+        const QString id = body.value(QStringLiteral("sourceId")).toString();
+        const ConfigApi::Actor *source = m_api->actor(Kind::Source, id);
+        if (!source)
+            return notFound(QStringLiteral("SOURCE_CONNECTION"), id);
+        ++m_api->discoverCount;
+        FakeResponse r;
+        if (m_discoverHangs) {
+            r.hang = true;
+            return r;
+        }
+        if (!m_api->discoverFailure.isEmpty()) {
+            // The job ran and failed: 200, no catalog, the connector's reason in the job.
+            const QJsonObject reason{
+                {QStringLiteral("failureOrigin"), QStringLiteral("source")},
+                {QStringLiteral("failureType"), QStringLiteral("config_error")},
+                {QStringLiteral("externalMessage"), m_api->discoverFailure},
+                {QStringLiteral("internalMessage"),
+                 QStringLiteral("io.airbyte.workers.exception.WorkerException: ") +
+                     m_api->discoverFailure},
+                {QStringLiteral("timestamp"), QDateTime::currentMSecsSinceEpoch()}};
+            QJsonObject job = synchronousJob(QStringLiteral("discover_schema"), false, reason);
+            job.insert(QStringLiteral("configId"), id);
+            return jsonReply(200, {{QStringLiteral("jobInfo"), job}});
+        }
+        QJsonObject job = synchronousJob(QStringLiteral("discover_schema"), true);
+        job.insert(QStringLiteral("configId"), id);
+        return jsonReply(200, {{QStringLiteral("catalog"), m_api->discover(*source)},
+                               {QStringLiteral("jobInfo"), job},
+                               {QStringLiteral("catalogId"), newId()}});
+    });
+
+    // Validates a create or update's schedule and catalog as Airbyte does; the messages are
+    // ours where Airbyte's could not be checked.
+    const auto refuse = [this](const QJsonObject &body,
+                               const QString &destinationId) -> std::optional<FakeResponse> {
+        const QString type = body.value(QStringLiteral("scheduleType")).toString();
+        const QJsonObject data = body.value(QStringLiteral("scheduleData")).toObject();
+        if (type == QLatin1String("cron")) {
+            const QJsonObject cron = data.value(QStringLiteral("cron")).toObject();
+            const QString expression = cron.value(QStringLiteral("cronExpression")).toString();
+            if (!isQuartz(expression))
+                return invalidInput(QStringLiteral("Invalid cron expression: %1").arg(expression),
+                                    QStringLiteral("scheduleData.cron.cronExpression"), expression);
+            if (cron.value(QStringLiteral("cronTimeZone")).toString().isEmpty())
+                return invalidInput(QStringLiteral("A cron schedule needs a cronTimeZone"),
+                                    QStringLiteral("scheduleData.cron.cronTimeZone"));
+        } else if (type == QLatin1String("basic")) {
+            const QJsonObject basic = data.value(QStringLiteral("basicSchedule")).toObject();
+            if (basic.value(QStringLiteral("units")).toInteger() < 1 ||
+                basic.value(QStringLiteral("timeUnit")).toString().isEmpty())
+                return invalidInput(QStringLiteral("A basic schedule needs units and a timeUnit"),
+                                    QStringLiteral("scheduleData.basicSchedule"));
+        }
+        const ConfigApi::Actor *destination = m_api->actor(Kind::Destination, destinationId);
+        const ConfigApi::Definition *d =
+            destination ? m_api->definition(Kind::Destination, destination->definitionId) : nullptr;
+        const QJsonArray supported =
+            d ? d->spec.value(QStringLiteral("supported_destination_sync_modes")).toArray()
+              : QJsonArray();
+        for (const QJsonValue &v : body.value(QStringLiteral("syncCatalog"))
+                                       .toObject()
+                                       .value(QStringLiteral("streams"))
+                                       .toArray()) {
+            const QJsonObject stream = v.toObject().value(QStringLiteral("stream")).toObject();
+            const QJsonObject config = v.toObject().value(QStringLiteral("config")).toObject();
+            if (!config.value(QStringLiteral("selected")).toBool())
+                continue;
+            const QString name = stream.value(QStringLiteral("name")).toString();
+            const QString mode = config.value(QStringLiteral("destinationSyncMode")).toString();
+            if (!supported.isEmpty() && !supported.contains(mode))
+                return invalidInput(
+                    QStringLiteral("Stream %1: destination sync mode %2 is not supported by the "
+                                   "destination")
+                        .arg(name, mode),
+                    QStringLiteral("syncCatalog.streams.config.destinationSyncMode"), mode);
+            if (config.value(QStringLiteral("syncMode")).toString() ==
+                    QLatin1String("incremental") &&
+                !stream.value(QStringLiteral("sourceDefinedCursor")).toBool() &&
+                config.value(QStringLiteral("cursorField")).toArray().isEmpty())
+                return invalidInput(
+                    QStringLiteral("Stream %1: an incremental sync needs a cursor field").arg(name),
+                    QStringLiteral("syncCatalog.streams.config.cursorField"));
+            if (mode.endsWith(QLatin1String("_dedup")) &&
+                config.value(QStringLiteral("primaryKey")).toArray().isEmpty() &&
+                stream.value(QStringLiteral("sourceDefinedPrimaryKey")).toArray().isEmpty())
+                return invalidInput(
+                    QStringLiteral("Stream %1: a deduplicated sync needs a primary key").arg(name),
+                    QStringLiteral("syncCatalog.streams.config.primaryKey"));
+        }
+        return std::nullopt;
+    };
+    static const QStringList settingKeys{QStringLiteral("namespaceDefinition"),
+                                         QStringLiteral("namespaceFormat"),
+                                         QStringLiteral("prefix"),
+                                         QStringLiteral("syncCatalog"),
+                                         QStringLiteral("scheduleType"),
+                                         QStringLiteral("scheduleData"),
+                                         QStringLiteral("schedule"),
+                                         QStringLiteral("status"),
+                                         QStringLiteral("sourceCatalogId"),
+                                         QStringLiteral("notifySchemaChanges"),
+                                         QStringLiteral("nonBreakingChangesPreference")};
+
+    configRoute("connections/create", [this, refuse](const QJsonObject &body) {
+        if (auto bad = checkFields(body, {{QStringLiteral("sourceId"), Field::Uuid},
+                                          {QStringLiteral("destinationId"), Field::Uuid},
+                                          {QStringLiteral("status"), Field::String}}))
+            return *bad;
+        const QString sourceId = body.value(QStringLiteral("sourceId")).toString();
+        const QString destinationId = body.value(QStringLiteral("destinationId")).toString();
+        const ConfigApi::Actor *source = m_api->actor(Kind::Source, sourceId);
+        if (!source)
+            return notFound(QStringLiteral("SOURCE_CONNECTION"), sourceId);
+        if (!m_api->actor(Kind::Destination, destinationId))
+            return notFound(QStringLiteral("DESTINATION_CONNECTION"), destinationId);
+        if (auto refused = refuse(body, destinationId))
+            return *refused;
+        ConfigApi::Connection c{newId(),
+                                body.value(QStringLiteral("name")).toString(),
+                                sourceId,
+                                destinationId,
+                                source->workspaceId,
+                                QDateTime::currentSecsSinceEpoch(),
+                                {},
+                                {},
+                                0};
+        if (c.name.isEmpty())
+            c.name = QStringLiteral("Connection %1").arg(m_api->connections.size() + 1);
+        for (const QString &key : settingKeys) {
+            if (body.contains(key))
+                c.settings.insert(key, body.value(key));
+        }
+        m_api->connections.append(c);
+        FakeResponse r = jsonReply(200, m_api->connectionRead(c));
+        if (m_dropConnectionCreates > 0) {
+            --m_dropConnectionCreates;
+            r.dropConnection = true;
+        }
+        return r;
+    });
+    configRoute("connections/get", [this](const QJsonObject &body) {
+        if (auto bad = checkFields(body, {{QStringLiteral("connectionId"), Field::Uuid}}))
+            return *bad;
+        const QString id = body.value(QStringLiteral("connectionId")).toString();
+        const ConfigApi::Connection *c = m_api->connection(id);
+        return c ? jsonReply(200, m_api->connectionRead(*c))
+                 : notFound(QStringLiteral("STANDARD_SYNC"), id);
+    });
+    configRoute("connections/update", [this, refuse](const QJsonObject &body) {
+        if (auto bad = checkFields(body, {{QStringLiteral("connectionId"), Field::Uuid}}))
+            return *bad;
+        const QString id = body.value(QStringLiteral("connectionId")).toString();
+        ConfigApi::Connection *c = m_api->connection(id);
+        if (!c)
+            return notFound(QStringLiteral("STANDARD_SYNC"), id);
+        // Patch: what the body lacks stays.
+        QJsonObject merged = m_api->connectionRead(*c);
+        for (auto it = body.begin(); it != body.end(); ++it)
+            merged.insert(it.key(), it.value());
+        if (auto refused = refuse(merged, c->destinationId))
+            return *refused;
+        if (body.contains(QStringLiteral("name")))
+            c->name = body.value(QStringLiteral("name")).toString();
+        for (const QString &key : settingKeys) {
+            if (body.contains(key))
+                c->settings.insert(key, body.value(key));
+        }
+        return jsonReply(200, m_api->connectionRead(*c));
+    });
+    configRoute("connections/delete", [this](const QJsonObject &body) {
+        if (auto bad = checkFields(body, {{QStringLiteral("connectionId"), Field::Uuid}}))
+            return *bad;
+        const QString id = body.value(QStringLiteral("connectionId")).toString();
+        if (!m_api->connection(id))
+            return notFound(QStringLiteral("STANDARD_SYNC"), id);
+        // Airbyte marks it deprecated; lists no longer show it.
+        m_api->connections.removeIf([&](const ConfigApi::Connection &c) { return c.id == id; });
+        FakeResponse r;
+        r.status = 204;
+        return r;
+    });
+    configRoute("connections/sync", [this](const QJsonObject &body) {
+        if (auto bad = checkFields(body, {{QStringLiteral("connectionId"), Field::Uuid}}))
+            return *bad;
+        const QString id = body.value(QStringLiteral("connectionId")).toString();
+        ConfigApi::Connection *c = m_api->connection(id);
+        if (!c)
+            return notFound(QStringLiteral("STANDARD_SYNC"), id);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        c->latestSyncJobStatus = QStringLiteral("running");
+        c->latestSyncJobCreatedAt = now;
+        ++m_syncs[id];
+        const QJsonObject job{{QStringLiteral("id"), ++m_api->nextJobId},
+                              {QStringLiteral("configType"), QStringLiteral("sync")},
+                              {QStringLiteral("configId"), id},
+                              {QStringLiteral("createdAt"), now},
+                              {QStringLiteral("updatedAt"), now},
+                              {QStringLiteral("status"), QStringLiteral("running")}};
+        return jsonReply(
+            200, {{QStringLiteral("job"), job}, {QStringLiteral("attempts"), QJsonArray()}});
+    });
+
+    configRoute("web_backend/connections/list", [this](const QJsonObject &body) {
+        if (auto bad = checkFields(body, {{QStringLiteral("workspaceId"), Field::Uuid}}))
+            return *bad;
+        const QString workspace = body.value(QStringLiteral("workspaceId")).toString();
+        if (!m_api->hasWorkspace(workspace))
+            return notFound(QStringLiteral("STANDARD_WORKSPACE"), workspace);
+        const QJsonArray sources = body.value(QStringLiteral("sourceId")).toArray();
+        const QJsonArray destinations = body.value(QStringLiteral("destinationId")).toArray();
+        const int pageSize = body.value(QStringLiteral("pageSize")).toInt(20);
+        const QString cursor = body.value(QStringLiteral("cursor")).toString();
+        bool started = cursor.isEmpty();
+        QJsonArray list;
+        for (const ConfigApi::Connection &c : std::as_const(m_api->connections)) {
+            if (!started) {
+                started = c.id == cursor;
+                continue;
+            }
+            if (c.workspaceId != workspace ||
+                (!sources.isEmpty() && !sources.contains(c.sourceId)) ||
+                (!destinations.isEmpty() && !destinations.contains(c.destinationId)))
+                continue;
+            if (list.size() >= pageSize)
+                break;
+            const QJsonObject read = m_api->connectionRead(c);
+            QJsonObject item{
+                {QStringLiteral("connectionId"), c.id},
+                {QStringLiteral("name"), c.name},
+                {QStringLiteral("scheduleType"), read.value(QStringLiteral("scheduleType"))},
+                {QStringLiteral("status"), read.value(QStringLiteral("status"))},
+                {QStringLiteral("isSyncing"), c.latestSyncJobStatus == QLatin1String("running")},
+                {QStringLiteral("schemaChange"), QStringLiteral("no_change")},
+                {QStringLiteral("tags"), QJsonArray()},
+                {QStringLiteral("onDemandEnabled"), false},
+                {QStringLiteral("sourceActorDefinitionVersion"),
+                 m_api->versionRead(Kind::Source, c.sourceId)},
+                {QStringLiteral("destinationActorDefinitionVersion"),
+                 m_api->versionRead(Kind::Destination, c.destinationId)}};
+            if (read.contains(QStringLiteral("scheduleData")))
+                item.insert(QStringLiteral("scheduleData"),
+                            read.value(QStringLiteral("scheduleData")));
+            for (const Kind kind : {Kind::Source, Kind::Destination}) {
+                const KindKeys &k = keys(kind == Kind::Source);
+                const QString actorId = kind == Kind::Source ? c.sourceId : c.destinationId;
+                const ConfigApi::Actor *a = m_api->actor(kind, actorId);
+                const ConfigApi::Definition *d =
+                    a ? m_api->definition(kind, a->definitionId) : nullptr;
+                QJsonObject snippet{
+                    {k.id, actorId},
+                    {QStringLiteral("name"), a ? a->name : QString()},
+                    {k.definitionId, a ? a->definitionId : QString()},
+                    {k.actorName,
+                     d ? d->read.value(QStringLiteral("name")).toString() : QString()}};
+                if (d && d->read.contains(QStringLiteral("icon")))
+                    snippet.insert(QStringLiteral("icon"), d->read.value(QStringLiteral("icon")));
+                item.insert(kind == Kind::Source ? QStringLiteral("source")
+                                                 : QStringLiteral("destination"),
+                            snippet);
+            }
+            if (!c.latestSyncJobStatus.isEmpty()) {
+                item.insert(QStringLiteral("latestSyncJobStatus"), c.latestSyncJobStatus);
+                item.insert(QStringLiteral("latestSyncJobCreatedAt"), c.latestSyncJobCreatedAt);
+            }
+            list.append(item);
+        }
+        return jsonReply(200, {{QStringLiteral("connections"), list}});
+    });
+
+    configRoute("web_backend/connections/get", [this](const QJsonObject &body) {
+        if (auto bad = checkFields(body, {{QStringLiteral("connectionId"), Field::Uuid}}))
+            return *bad;
+        const QString id = body.value(QStringLiteral("connectionId")).toString();
+        ConfigApi::Connection *c = m_api->connection(id);
+        if (!c)
+            return notFound(QStringLiteral("STANDARD_SYNC"), id);
+        QJsonObject read = m_api->connectionRead(*c);
+        QString schemaChange = QStringLiteral("no_change");
+        if (body.value(QStringLiteral("withRefreshedCatalog")).toBool()) {
+            const ConfigApi::Actor *source = m_api->actor(Kind::Source, c->sourceId);
+            ++m_api->discoverCount;
+            if (m_discoverHangs) {
+                FakeResponse r;
+                r.hang = true;
+                return r;
+            }
+            if (!m_api->discoverFailure.isEmpty() || !source) {
+                const QString className =
+                    QStringLiteral("io.airbyte.commons.server.errors.ValueConflictKnownException");
+                const QString message =
+                    QStringLiteral("Discover schema failed: %1").arg(m_api->discoverFailure);
+                return jsonReply(
+                    500, {{QStringLiteral("message"), message},
+                          {QStringLiteral("exceptionClassName"), className},
+                          {QStringLiteral("exceptionStack"), javaStack(className, message)}});
+            }
+            const QJsonObject saved = read.value(QStringLiteral("syncCatalog")).toObject();
+            const QJsonObject fresh = m_api->discover(*source);
+            const QJsonObject diff = catalogDiff(saved, fresh);
+            bool breaking = false;
+            for (const QJsonValue &t : diff.value(QStringLiteral("transforms")).toArray()) {
+                for (const QJsonValue &f : t.toObject()
+                                               .value(QStringLiteral("updateStream"))
+                                               .toObject()
+                                               .value(QStringLiteral("fieldTransforms"))
+                                               .toArray())
+                    breaking = breaking || f.toObject().value(QStringLiteral("breaking")).toBool();
+            }
+            if (!diff.value(QStringLiteral("transforms")).toArray().isEmpty())
+                schemaChange =
+                    breaking ? QStringLiteral("breaking") : QStringLiteral("non_breaking");
+            read.insert(QStringLiteral("syncCatalog"), carryOver(saved, fresh));
+            read.insert(QStringLiteral("catalogDiff"), diff);
+            read.insert(QStringLiteral("catalogId"), newId());
+        }
+        read.remove(QStringLiteral("breakingChange"));
+        read.remove(QStringLiteral("workspaceId"));
+        read.remove(QStringLiteral("created_at"));
+        read.insert(QStringLiteral("source"),
+                    m_api->actorRead(Kind::Source, *m_api->actor(Kind::Source, c->sourceId)));
+        read.insert(QStringLiteral("destination"),
+                    m_api->actorRead(Kind::Destination,
+                                     *m_api->actor(Kind::Destination, c->destinationId)));
+        read.insert(QStringLiteral("isSyncing"),
+                    c->latestSyncJobStatus == QLatin1String("running"));
+        read.insert(QStringLiteral("schemaChange"), schemaChange);
+        read.insert(QStringLiteral("onDemandEnabled"), false);
+        read.insert(QStringLiteral("sourceActorDefinitionVersion"),
+                    m_api->versionRead(Kind::Source, c->sourceId));
+        read.insert(QStringLiteral("destinationActorDefinitionVersion"),
+                    m_api->versionRead(Kind::Destination, c->destinationId));
+        if (!c->latestSyncJobStatus.isEmpty()) {
+            read.insert(QStringLiteral("latestSyncJobStatus"), c->latestSyncJobStatus);
+            read.insert(QStringLiteral("latestSyncJobCreatedAt"), c->latestSyncJobCreatedAt);
+        }
+        return jsonReply(200, read);
+    });
+}
+
+void AirbyteFake::setDiscoverFailure(const QString &reason)
+{
+    m_api->discoverFailure = reason;
+}
+
+void AirbyteFake::setDiscoveredCatalog(const QString &sourceId, const QJsonObject &catalog)
+{
+    m_api->catalogOverrides.insert(sourceId, catalog);
+}
+
+void AirbyteFake::changeBusinessDbSchema()
+{
+    m_api->schemaMigrated = true;
+}
+
+int AirbyteFake::discoverCount() const
+{
+    return m_api->discoverCount;
+}
+
+int AirbyteFake::connectionCount() const
+{
+    return int(m_api->connections.size());
+}
+
+QJsonObject AirbyteFake::connection(const QString &id) const
+{
+    ConfigApi::Connection *c = m_api->connection(id);
+    return c ? m_api->connectionRead(*c) : QJsonObject();
+}
+
 QString AirbyteFake::defaultWorkspaceId()
 {
     return DefaultWorkspaceId;
@@ -1269,9 +1997,30 @@ QString AirbyteFake::addConnection(const QString &sourceId, const QString &desti
                                    const QString &name)
 {
     const ConfigApi::Actor *source = m_api->actor(Kind::Source, sourceId);
-    m_api->connections.append({newId(), name, sourceId, destinationId,
-                               source ? source->workspaceId : DefaultWorkspaceId,
-                               QDateTime::currentSecsSinceEpoch()});
+    ConfigApi::Connection c{newId(),
+                            name,
+                            sourceId,
+                            destinationId,
+                            source ? source->workspaceId : DefaultWorkspaceId,
+                            QDateTime::currentSecsSinceEpoch(),
+                            {},
+                            {},
+                            0};
+    // Its catalog: the source's, nothing selected.
+    if (source) {
+        QJsonObject catalog = m_api->discover(*source);
+        QJsonArray streams;
+        for (const QJsonValue &v : catalog.value(QStringLiteral("streams")).toArray()) {
+            QJsonObject e = v.toObject();
+            QJsonObject config = e.value(QStringLiteral("config")).toObject();
+            config.insert(QStringLiteral("selected"), false);
+            e.insert(QStringLiteral("config"), config);
+            streams.append(e);
+        }
+        c.settings.insert(QStringLiteral("syncCatalog"),
+                          QJsonObject{{QStringLiteral("streams"), streams}});
+    }
+    m_api->connections.append(c);
     return m_api->connections.last().id;
 }
 

@@ -2,6 +2,7 @@
 
 #include "fakehttpserver.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSet>
 
@@ -21,7 +22,10 @@ namespace Dsp::Fakes {
 // as Airbyte masks them), connection checks with results on demand, and connections/list.
 // Error bodies are Airbyte's: NotFoundKnownExceptionInfo (404), InvalidInputExceptionInfo
 // (400 for a request without a required field, 422 for a configuration its spec refuses),
-// Micronaut's error body for an unknown route (404) or method (405). Test code; GUI thread.
+// Micronaut's error body for an unknown route (404) or method (405). Connections: discovery
+// with realistic catalogs, create (validated as Airbyte does: Quartz cron, cursors, keys, the
+// destination's modes), get, update (patch), delete, sync, and the web app's list and get
+// (with a refreshed catalog and its CatalogDiff). Test code; GUI thread.
 class AirbyteFake : public FakeHttpServer
 {
     Q_OBJECT
@@ -115,6 +119,30 @@ public:
     // is how HttpClient sends a request that is not idempotent (AirbyteClient::create).
     void dropNextCreateReply(int creates = 1) { m_dropCreates = creates; }
 
+    // --- Connections ---
+
+    // sources/discover_schema (and web_backend/connections/get with withRefreshedCatalog)
+    // finds, for a PostgreSQL source, business_db: public.customers (a jsonb address object,
+    // updated_at), public.orders (no updated_at), public.order_items (a composite key) and the
+    // view public.customer_summary (full refresh only, no key); for any other source an API's
+    // streams users and events with cursors and keys the source defines. Configs as a fresh
+    // discovery has them (selected, append, the source's cursor and key).
+    void setDiscoverHangs(bool hangs) { m_discoverHangs = hangs; }
+    // Discoveries from now on fail as the job does: 200, no catalog, `reason` in
+    // jobInfo.failureReason; empty: they work again. A refreshed web_backend get answers 500.
+    void setDiscoverFailure(const QString &reason);
+    void setDiscoveredCatalog(const QString &sourceId, const QJsonObject &catalog);
+    // business_db migrated: customers.phone added, orders.status removed, orders.amount now a
+    // string, a table invoices, the view customer_summary dropped.
+    void changeBusinessDbSchema();
+    int discoverCount() const;
+    // The next `creates` connections/create store the connection and drop the reply.
+    void dropNextConnectionCreateReply(int creates = 1) { m_dropConnectionCreates = creates; }
+    int connectionCount() const;
+    // The connection as connections/get answers it (empty for an unknown id).
+    QJsonObject connection(const QString &id) const;
+    int syncCount(const QString &connectionId) const { return m_syncs.value(connectionId); }
+
     // Requests received per path (past the basic-auth proxy, answered or not, refused for
     // a missing token included), and the JSON body of the last one (empty if it had none).
     // `path` is the full path ("/api/v1/sources/create") or a Config API route
@@ -133,6 +161,7 @@ private:
     void configRoute(const QByteArray &route,
                      std::function<FakeResponse(const QJsonObject &body)> handler);
     void addConfigRoutes();
+    void addConnectionRoutes();
     void addActorRoutes(Kind kind);
     QString addActor(Kind kind, const QString &definitionId, const QString &name,
                      const QJsonObject &configuration, const QString &workspaceId);
@@ -162,6 +191,9 @@ private:
     QByteArray m_basicCredentials; // the expected base64(user:password), empty: no proxy
     bool m_checkHangs = false;
     int m_dropCreates = 0;
+    bool m_discoverHangs = false;
+    int m_dropConnectionCreates = 0;
+    QHash<QString, int> m_syncs;
     std::unique_ptr<ConfigApi> m_api; // workspaces, definitions, actors, what was received
 };
 

@@ -1216,9 +1216,7 @@ void ConnectionWizard::create()
             return;
         m_create->setEnabled(true);
         if (!r) {
-            const ErrorKind kind = r.error().kind;
-            if (m_editId.isEmpty() &&
-                (kind == ErrorKind::Timeout || kind == ErrorKind::Unreachable)) {
+            if (m_editId.isEmpty() && createMayHaveArrived(r.error())) {
                 m_createMayExist = true;
                 setStatus(tr("Airbyte's answer was lost (%1). The connection may have been "
                              "made: Create again looks for it first, so nothing is made twice.")

@@ -39,14 +39,6 @@ QLabel *plainLabel(QWidget *parent)
     return label;
 }
 
-// Nothing came back: the request may have reached Airbyte and made the object.
-bool mayHaveArrived(const Error &e)
-{
-    return e.kind == ErrorKind::Timeout || e.kind == ErrorKind::Unreachable ||
-           e.kind == ErrorKind::InvalidResponse ||
-           (e.kind == ErrorKind::ServerError && e.httpStatus >= 502);
-}
-
 } // namespace
 
 ConnectorDialog::ConnectorDialog(AirbyteClient *client, AirbyteClient::Kind kind,
@@ -513,7 +505,7 @@ void ConnectorDialog::commit()
             return;
         setBusy(false);
         if (!r) {
-            if (!m_instance && mayHaveArrived(r.error())) {
+            if (!m_instance && createMayHaveArrived(r.error())) {
                 m_createMayExist = true;
                 setStatus(tr("Airbyte did not confirm the creation (%1). It may exist already: "
                              "Create again looks it up by name first, so nothing is made twice.")
