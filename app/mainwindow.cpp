@@ -256,6 +256,10 @@ ConnectionWizard *MainWindow::openConnectionWizard(WizardStart start, const QStr
     };
     connect(wizard, &ConnectionWizard::created, m_connections, show);
     connect(wizard, &ConnectionWizard::saved, m_connections, show);
+    connect(wizard, &ConnectionWizard::syncStarted, m_connections, [this](const QString &id) {
+        m_connections->refresh();
+        m_connections->selectConnection(id);
+    });
     switch (start) {
     case WizardStart::New:
         wizard->startNew();

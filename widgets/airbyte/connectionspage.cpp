@@ -83,6 +83,12 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::Name, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::Ends, QHeaderView::Stretch);
+    // A schedule in words and a last sync with its time are read whole, on one line.
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::Schedule,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ConnectionsModel::LastSync,
+                                                     QHeaderView::ResizeToContents);
     m_view->setIconSize(ConnectionsModel::endsIconSize(20)); // both ends' icons side by side
     m_view->setAlternatingRowColors(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -105,7 +105,7 @@ ConnectionWizard::ConnectionWizard(AirbyteClient *client, const QString &workspa
     , m_elapsed(std::make_unique<QElapsedTimer>())
 {
     setWindowTitle(tr("New connection"));
-    resize(980, 680);
+    resize(1180, 720);
 
     m_title = new QLabel(this);
     QFont titleFont = m_title->font();
@@ -142,7 +142,7 @@ ConnectionWizard::ConnectionWizard(AirbyteClient *client, const QString &workspa
     buildPresetPage();
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
+    buttons->addStretch();
     buttons->addWidget(m_back);
     buttons->addWidget(m_next);
     buttons->addWidget(m_create);
@@ -150,6 +150,7 @@ ConnectionWizard::ConnectionWizard(AirbyteClient *client, const QString &workspa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_pages, 1);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
     showStep(Step::Ends);
 }
@@ -317,9 +318,19 @@ void ConnectionWizard::buildStreamsPage()
     m_streamsView->verticalHeader()->hide();
     m_streamsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_streamsView->horizontalHeader()->setStretchLastSection(true);
-    m_streamsView->setColumnWidth(StreamsModel::SyncColumn, 50);
-    m_streamsView->setColumnWidth(StreamsModel::NameColumn, 180);
-    m_streamsView->setColumnWidth(StreamsModel::ModeColumn, 220);
+    // Widths for the usual content; the user resizes them (a warehouse's names run long).
+    const int em = m_streamsView->fontMetrics().averageCharWidth();
+    const std::pair<int, int> widths[] = {
+        {StreamsModel::SyncColumn, 6},  {StreamsModel::NamespaceColumn, 10},
+        {StreamsModel::NameColumn, 18}, {StreamsModel::FieldsColumn, 7},
+        {StreamsModel::ModeColumn, 27}, {StreamsModel::CursorColumn, 14},
+        {StreamsModel::KeyColumn, 12}};
+    for (const auto &[column, chars] : widths) {
+        const QString header =
+            m_streams->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        const int headerWidth = m_streamsView->fontMetrics().horizontalAdvance(header) + 3 * em;
+        m_streamsView->setColumnWidth(column, std::max(chars * em, headerWidth));
+    }
     m_streamsView->setWordWrap(false);
     connect(m_streamsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -375,7 +386,7 @@ void ConnectionWizard::buildStreamsPage()
     auto *splitter = new QSplitter;
     splitter->addWidget(m_streamsView);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
 
     auto *tools = new QHBoxLayout;
@@ -573,7 +584,8 @@ void ConnectionWizard::updateButtons()
     const bool busy = m_call.isRunning();
     const bool editing = !m_editId.isEmpty();
     m_back->setVisible(m_step != Step::Done);
-    m_back->setEnabled(!busy && m_step != Step::Ends && !(editing && m_step == Step::Streams));
+    m_back->setEnabled(!busy && m_step != Step::Preset && (m_step != Step::Ends || m_presetMode) &&
+                       !(editing && m_step == Step::Streams));
     m_next->setVisible(m_step != Step::Review && m_step != Step::Done);
     m_create->setVisible(m_step == Step::Review);
     m_create->setText(editing ? tr("Save") : tr("Create connection"));
