@@ -576,19 +576,25 @@ QByteArray Catalog::toJson() const
 
 Result<CatalogAnswer> parseCatalogAnswer(const QByteArray &body, const QByteArray &catalogKey)
 {
-    auto text = std::make_shared<QByteArray>();
-    text->reserve(body.size() + qsizetype(simdjson::SIMDJSON_PADDING));
-    text->append(body);
-    const qsizetype length = text->size();
-    // Spaces: the padding simdjson reads past the end, and still valid JSON should anyone dump it.
-    text->append(QByteArray(qsizetype(simdjson::SIMDJSON_PADDING), ' '));
+    // simdjson reads up to SIMDJSON_PADDING bytes past the end (whatever they hold). A buffer
+    // with that much slack is shared as it is; another is copied once with padding.
+    const qsizetype length = body.size();
+    const auto padding = qsizetype(simdjson::SIMDJSON_PADDING);
+    auto text = std::make_shared<QByteArray>(body); // shared, not copied
+    if (text->data_ptr().freeSpaceAtEnd() < padding) {
+        QByteArray padded;
+        padded.reserve(length + padding);
+        padded.append(body);
+        *text = std::move(padded);
+    }
+    const auto capacity = size_t(length + text->data_ptr().freeSpaceAtEnd());
     const std::string_view key(catalogKey.constData(), size_t(catalogKey.size()));
 
     CatalogAnswer answer;
     QByteArray rest("{");
     try {
         od::parser parser;
-        od::document doc = parser.iterate(text->constData(), size_t(length), size_t(text->size()));
+        od::document doc = parser.iterate(text->constData(), size_t(length), capacity);
         od::object top = doc.get_object();
         for (auto field : top) {
             const std::string_view name = field.unescaped_key().value();

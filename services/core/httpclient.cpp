@@ -416,7 +416,10 @@ void HttpRequestTask::onFinished()
         HttpResponse response;
         response.status = statusAttr.toInt();
         response.headers = reply->rawHeaderPairs();
-        response.body = m_body + reply->readAll();
+        // Appended in place: the buffer keeps its slack, which lets a big JSON answer be parsed
+        // without a copy (simdjson reads a few bytes past the end).
+        m_body += reply->readAll();
+        response.body = std::exchange(m_body, QByteArray());
         response.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
         return response;
     };
