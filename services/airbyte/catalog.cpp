@@ -349,6 +349,9 @@ QList<DestinationSyncMode> destinationSyncModesFromApi(const QJsonObject &specif
         if (const auto m = destinationSyncModeFromApi(v.toString()); m && !out.contains(*m))
             out.append(*m);
     }
+    // Destinations that predate the field write append and overwrite.
+    if (out.isEmpty())
+        out = {DestinationSyncMode::Overwrite, DestinationSyncMode::Append};
     return out;
 }
 
@@ -375,6 +378,14 @@ QList<SyncModes> availableSyncModes(const QList<SyncMode> &source,
 QString fieldPathText(const FieldPath &path)
 {
     return path.join(QLatin1Char('.'));
+}
+
+QString fieldPathsText(const QList<FieldPath> &paths)
+{
+    QStringList parts;
+    for (const FieldPath &p : paths)
+        parts << fieldPathText(p);
+    return parts.join(QStringLiteral(", "));
 }
 
 Result<Catalog> Catalog::parse(const QByteArray &text)

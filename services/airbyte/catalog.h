@@ -51,7 +51,8 @@ QString destinationSyncModeApiName(DestinationSyncMode mode);
 std::optional<SyncMode> syncModeFromApi(QStringView name);
 std::optional<DestinationSyncMode> destinationSyncModeFromApi(QStringView name);
 // The modes the destination can write, from its specification's answer; unknown names
-// (a newer server's) are skipped.
+// (a newer server's) are skipped. An answer without any (a destination older than the field)
+// gives append and overwrite.
 QList<DestinationSyncMode> destinationSyncModesFromApi(const QJsonObject &specificationRead);
 
 // The combinations both ends allow, in the web app's order (deduped first, then append,
@@ -61,7 +62,8 @@ QList<SyncModes> availableSyncModes(const QList<SyncMode> &source,
 
 // A field of a stream by its path from the record's root: ["address", "city"].
 using FieldPath = QStringList;
-QString fieldPathText(const FieldPath &path); // "address.city"
+QString fieldPathText(const FieldPath &path);          // "address.city"
+QString fieldPathsText(const QList<FieldPath> &paths); // a key: "order_id, line_no"
 
 // A field of a stream's JSON schema, nested objects' fields included, in declaration order.
 struct CatalogField

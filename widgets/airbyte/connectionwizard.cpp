@@ -78,12 +78,14 @@ QVariant pathData(const FieldPath &path)
     return QVariant(path);
 }
 
-QString keyText(const QList<FieldPath> &key)
+// The first stream to sync: the example the namespace preview and the review show.
+const CatalogStream *firstSelected(const Catalog &catalog)
 {
-    QStringList parts;
-    for (const FieldPath &p : key)
-        parts << fieldPathText(p);
-    return parts.join(QStringLiteral(", "));
+    for (const CatalogStream &stream : catalog.streams()) {
+        if (stream.config.selected)
+            return &stream;
+    }
+    return nullptr;
 }
 
 QWidget *page(QStackedWidget *pages, QLayout *layout)
@@ -605,7 +607,7 @@ void ConnectionWizard::updateButtons()
                   !m_presetDestinationDefinition.isEmpty() && m_profile.has_value();
         break;
     case Step::Streams:
-        canGoOn = canGoOn && m_streams->selectedCount() > 0 && m_streams->problemRows().isEmpty();
+        canGoOn = canGoOn && m_streams->selectedCount() > 0 && m_problemCount == 0;
         break;
     case Step::Schedule: {
         QString error;
@@ -859,10 +861,6 @@ void ConnectionWizard::discover()
                 m_call.cancel();
             } else {
                 m_destinationModes = destinationSyncModesFromApi(r.value().raw);
-                // Destinations that predate the field write append and overwrite.
-                if (m_destinationModes->isEmpty())
-                    m_destinationModes = QList<DestinationSyncMode>{DestinationSyncMode::Overwrite,
-                                                                    DestinationSyncMode::Append};
             }
             discovered();
         });
@@ -987,7 +985,8 @@ void ConnectionWizard::showCurrentStream()
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
     m_keyNote->setText(
-        sourceKey ? tr("The source defines the key: %1.").arg(keyText(s.sourceDefinedPrimaryKey))
+        sourceKey
+            ? tr("The source defines the key: %1.").arg(fieldPathsText(s.sourceDefinedPrimaryKey))
         : c.modes.needsPrimaryKey() ? tr("Deduplication keeps one record per key.")
                                     : tr("Only deduplicating modes use a key."));
 
@@ -1051,6 +1050,7 @@ void ConnectionWizard::fieldsChanged()
 void ConnectionWizard::updateProblems()
 {
     const QList<int> rows = m_streams->problemRows();
+    m_problemCount = int(rows.size()); // updateButtons() reads it: one scan per change
     m_streamCount->setText(tr("%n of %1 streams selected", nullptr, m_streams->selectedCount())
                                .arg(m_streams->rowCount()));
     if (rows.isEmpty()) {
@@ -1085,16 +1085,9 @@ void ConnectionWizard::updateNamespacePreview()
     m_namespaceFormat->setEnabled(m_namespaceGroup->checkedId() ==
                                   int(NamespaceDefinition::CustomFormat));
     const ConnectionSettings s = settings();
-    QString sample = QStringLiteral("customers");
-    QString sampleNamespace;
-    const Catalog &catalog = m_streams->catalog();
-    for (const CatalogStream &stream : catalog.streams()) {
-        if (stream.config.selected) {
-            sample = stream.name;
-            sampleNamespace = stream.nameSpace;
-            break;
-        }
-    }
+    const CatalogStream *first = firstSelected(m_streams->catalog());
+    const QString sample = first ? first->name : QStringLiteral("customers");
+    const QString sampleNamespace = first ? first->nameSpace : QString();
     m_namespacePreview->setText(
         tr("For example, stream %1 lands as %2 in %3.")
             .arg(sample, s.prefix + sample, destinationNamespaceText(s, sampleNamespace)));
@@ -1197,13 +1190,8 @@ void ConnectionWizard::fillReview()
     }
     lines << tr("%n stream(s):", nullptr, m_streams->selectedCount());
     lines << streams;
-    QString sampleNamespace;
-    for (const CatalogStream &stream : catalog.streams()) {
-        if (stream.config.selected) {
-            sampleNamespace = stream.nameSpace;
-            break;
-        }
-    }
+    const CatalogStream *first = firstSelected(catalog);
+    const QString sampleNamespace = first ? first->nameSpace : QString();
     lines << tr("Written to: %1, prefix %2")
                  .arg(destinationNamespaceText(s, sampleNamespace),
                       s.prefix.isEmpty() ? tr("none") : s.prefix);
@@ -1370,9 +1358,6 @@ void ConnectionWizard::startEdit(const QString &connectionId)
                                                .arg(s.error().message);
                     } else {
                         m_destinationModes = destinationSyncModesFromApi(s.value().raw);
-                        if (m_destinationModes->isEmpty())
-                            m_destinationModes = QList<DestinationSyncMode>{
-                                DestinationSyncMode::Overwrite, DestinationSyncMode::Append};
                     }
                     discovered();
                 });

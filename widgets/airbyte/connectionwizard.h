@@ -152,6 +152,7 @@ private:
     AirbyteCall m_specCall;
     quint64 m_generation = 0;
     int m_current = -1;
+    int m_problemCount = 0; // selected streams with an incomplete choice (updateProblems)
     bool m_updatingDetails = false;
 
     QStackedWidget *m_pages;

@@ -8,18 +8,6 @@
 
 namespace Dsp {
 
-namespace {
-
-QString keyText(const QList<FieldPath> &key)
-{
-    QStringList parts;
-    for (const FieldPath &p : key)
-        parts << fieldPathText(p);
-    return parts.join(QStringLiteral(", "));
-}
-
-} // namespace
-
 StreamsModel::StreamsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -120,11 +108,11 @@ QVariant StreamsModel::data(const QModelIndex &index, int role) const
     case KeyColumn: {
         if (!s.sourceDefinedPrimaryKey.isEmpty())
             return c.modes.needsPrimaryKey()
-                       ? tr("%1 (source-defined)").arg(keyText(s.sourceDefinedPrimaryKey))
-                       : keyText(s.sourceDefinedPrimaryKey);
+                       ? tr("%1 (source-defined)").arg(fieldPathsText(s.sourceDefinedPrimaryKey))
+                       : fieldPathsText(s.sourceDefinedPrimaryKey);
         if (!c.modes.needsPrimaryKey())
-            return keyText(c.primaryKey);
-        return c.primaryKey.isEmpty() ? tr("(choose)") : keyText(c.primaryKey);
+            return fieldPathsText(c.primaryKey);
+        return c.primaryKey.isEmpty() ? tr("(choose)") : fieldPathsText(c.primaryKey);
     }
     case ProblemColumn:
         switch (problem) {
