@@ -669,6 +669,216 @@
         <source>%1: field %2 changed from %3 to %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This Airbyte cannot %1: that needs Airbyte %2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Airbyte (%1) cannot %2: that needs Airbyte %3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refresh streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s answer about jobs could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>job status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>job type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>job type</comment>
+        <extracomment>Airbyte 1.x calls a reset a clear: it erases the data at the destination.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>job type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>job type</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no list of jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the data from the source to the destination failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte could not save the sync&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte itself failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalization failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dbt transformation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a configuration problem: check the connector&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a system error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source&apos;s schema changed: refresh it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connector stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the destination took too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passing problem: a retry may work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s answer about the sync&apos;s progress could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>stream state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>stream state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <comment>stream state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>stream state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <comment>stream state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n s left</source>
+        <translation>
+            <numerusform>About %n s left</numerusform>
+            <numerusform>About %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min left</source>
+        <translation>
+            <numerusform>About %n min left</numerusform>
+            <numerusform>About %n min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n h left</source>
+        <translation>
+            <numerusform>About %n h left</numerusform>
+            <numerusform>About %n h left</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ChoiceEditor</name>
@@ -1185,6 +1395,10 @@
     </message>
     <message>
         <source>The new schema is in the table; save to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change is breaking: Airbyte has turned the connection off. Saving with the new schema turns it back on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

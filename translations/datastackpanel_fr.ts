@@ -669,6 +669,216 @@
         <source>%1: field %2 changed from %3 to %4</source>
         <translation>%1 : champ %2 passé de %3 à %4</translation>
     </message>
+    <message>
+        <source>This Airbyte cannot %1: that needs Airbyte %2 or later.</source>
+        <translation>Cet Airbyte ne peut pas %1 : il faut Airbyte %2 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>This Airbyte (%1) cannot %2: that needs Airbyte %3 or later.</source>
+        <translation>Cet Airbyte (%1) ne peut pas %2 : il faut Airbyte %3 ou plus récent.</translation>
+    </message>
+    <message>
+        <source>refresh streams</source>
+        <translation>rafraîchir des flux</translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s answer about jobs could not be read (%1).</source>
+        <translation>La réponse d&apos;Airbyte sur les tâches est illisible (%1).</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <comment>job status</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>job status</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>job status</comment>
+        <translation>Incomplète</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <comment>job status</comment>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <comment>job status</comment>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>job status</comment>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <comment>job status</comment>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <comment>job type</comment>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <comment>job type</comment>
+        <extracomment>Airbyte 1.x calls a reset a clear: it erases the data at the destination.</extracomment>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <comment>job type</comment>
+        <translation>Rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>job type</comment>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>no list of jobs</source>
+        <translation>pas de liste de tâches</translation>
+    </message>
+    <message>
+        <source>no job</source>
+        <translation>pas de tâche</translation>
+    </message>
+    <message>
+        <source>The job was cancelled.</source>
+        <translation>La tâche a été annulée.</translation>
+    </message>
+    <message>
+        <source>The source failed</source>
+        <translation>La source a échoué</translation>
+    </message>
+    <message>
+        <source>The destination failed</source>
+        <translation>La destination a échoué</translation>
+    </message>
+    <message>
+        <source>Moving the data from the source to the destination failed</source>
+        <translation>Le transfert des données de la source vers la destination a échoué</translation>
+    </message>
+    <message>
+        <source>Airbyte could not save the sync&apos;s state</source>
+        <translation>Airbyte n&apos;a pas pu enregistrer l&apos;état de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Airbyte itself failed</source>
+        <translation>Airbyte lui-même a échoué</translation>
+    </message>
+    <message>
+        <source>Normalization failed</source>
+        <translation>La normalisation a échoué</translation>
+    </message>
+    <message>
+        <source>The dbt transformation failed</source>
+        <translation>La transformation dbt a échoué</translation>
+    </message>
+    <message>
+        <source>The job failed</source>
+        <translation>La tâche a échoué</translation>
+    </message>
+    <message>
+        <source>a configuration problem: check the connector&apos;s settings</source>
+        <translation>un problème de configuration : vérifiez les réglages du connecteur</translation>
+    </message>
+    <message>
+        <source>a system error</source>
+        <translation>une erreur système</translation>
+    </message>
+    <message>
+        <source>the source&apos;s schema changed: refresh it</source>
+        <translation>le schéma de la source a changé : rafraîchissez-le</translation>
+    </message>
+    <message>
+        <source>the connector stopped answering</source>
+        <translation>le connecteur a cessé de répondre</translation>
+    </message>
+    <message>
+        <source>the destination took too long</source>
+        <translation>la destination a mis trop de temps</translation>
+    </message>
+    <message>
+        <source>a passing problem: a retry may work</source>
+        <translation>un problème passager : un nouvel essai peut réussir</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Stream %1: %2</source>
+        <translation>Flux %1 : %2</translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s answer about the sync&apos;s progress could not be read.</source>
+        <translation>La réponse d&apos;Airbyte sur l&apos;avancement de la synchronisation est illisible.</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <comment>stream state</comment>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <comment>stream state</comment>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <comment>stream state</comment>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <comment>stream state</comment>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <comment>stream state</comment>
+        <translation>Débit limité</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Presque fini</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n s left</source>
+        <translation>
+            <numerusform>Environ %n s restante</numerusform>
+            <numerusform>Environ %n s restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min left</source>
+        <translation>
+            <numerusform>Environ %n min restante</numerusform>
+            <numerusform>Environ %n min restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n h left</source>
+        <translation>
+            <numerusform>Environ %n h restante</numerusform>
+            <numerusform>Environ %n h restantes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ChoiceEditor</name>
@@ -1186,6 +1396,10 @@
     <message>
         <source>The new schema is in the table; save to keep it.</source>
         <translation>Le nouveau schéma est dans le tableau ; enregistrez pour le garder.</translation>
+    </message>
+    <message>
+        <source>The change is breaking: Airbyte has turned the connection off. Saving with the new schema turns it back on.</source>
+        <translation>Le changement est cassant : Airbyte a désactivé la connexion. L&apos;enregistrer avec le nouveau schéma la réactive.</translation>
     </message>
 </context>
 <context>

@@ -206,10 +206,18 @@ Error airbyteError(int status, const QByteArray &body, const QString &route)
     default:
         break;
     }
+    // Airbyte's exception bodies carry `message`; its 1.x problems (schedule validation, say)
+    // carry `title` and `detail` instead.
     QString message = sanitizedServerText(o.value(QStringLiteral("message")).toString());
+    if (message.isEmpty())
+        message = sanitizedServerText(o.value(QStringLiteral("detail")).toString());
+    if (message.isEmpty())
+        message = sanitizedServerText(o.value(QStringLiteral("title")).toString());
     if (message.isEmpty())
         message = HealthTr::tr("HTTP %1 from %2").arg(status).arg(route);
     QString detail = o.value(QStringLiteral("exceptionClassName")).toString();
+    if (detail.isEmpty())
+        detail = sanitizedServerText(o.value(QStringLiteral("type")).toString());
     const QJsonArray stack = o.value(QStringLiteral("exceptionStack")).toArray();
     if (!stack.isEmpty())
         detail += QStringLiteral(" at ") + stack.first().toString();

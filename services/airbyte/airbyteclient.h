@@ -2,6 +2,8 @@
 
 #include "airbyte/airbyteauth.h"
 #include "airbyte/connection.h"
+#include "airbyte/jobs.h"
+#include "airbyte/syncprogress.h"
 #include "core/result.h"
 
 #include <QDateTime>
@@ -240,6 +242,54 @@ public:
     AirbyteCall syncConnection(const QString &connectionId, QObject *context,
                                std::function<void(const Result<qint64> &)> callback);
 
+    // --- Jobs (airbytejobs.cpp) ---
+
+    // The server's version ("1.8.0", instance_configuration's "version" as the probe reads
+    // it), which shapes the job requests below (API-NOTES §1.2, §2.2). Empty (unknown): the
+    // requests every supported version accepts (no refresh or clear types, the reset routes,
+    // sync_progress tried first), and the filters named as 0.50.46+ names them.
+    void setServerVersion(const QString &version);
+    QString serverVersion() const;
+    // One page of jobs, newest first (jobs/list per connection; list_for_workspaces for a
+    // whole workspace, whose total is unknown: see JobPage). Several connections: each one's
+    // first rowOffset + pageSize jobs, merged. Statuses and dates a server cannot filter on
+    // (before 0.50.8, or several statuses before 0.50.46) are filtered here, in the page.
+    AirbyteCall listJobs(const JobQuery &query, QObject *context,
+                         std::function<void(const Result<JobPage> &)> callback);
+    // jobs/get_without_logs: the job, its attempts and their statistics (live in 1.x).
+    AirbyteCall getJob(qint64 jobId, QObject *context,
+                       std::function<void(const Result<Job> &)> callback);
+    // jobs/cancel. Airbyte cancels the job running on that job's connection, and answers
+    // the job as it is then (a job that was over comes back unchanged).
+    AirbyteCall cancelJob(qint64 jobId, QObject *context,
+                          std::function<void(const Result<Job> &)> callback);
+    // Erases the data of the whole connection (no streams) or of the chosen streams at the
+    // destination and their state: connections/reset[/stream]; clearConnection uses the
+    // clear routes where the server has them (0.57.3+; the same handler). A sync running on
+    // the connection is cancelled first. The job is typed reset_connection.
+    AirbyteCall resetConnection(const QString &connectionId, const QList<StreamKey> &streams,
+                                QObject *context,
+                                std::function<void(const Result<Job> &)> callback);
+    AirbyteCall clearConnection(const QString &connectionId, const QList<StreamKey> &streams,
+                                QObject *context,
+                                std::function<void(const Result<Job> &)> callback);
+    // connections/refresh (0.57.2+): syncs the streams again from the start, truncating what
+    // the destination has or merging into it. The job when the server says (1.x), nullopt
+    // when it answers only that it started (0.63). A server without the route: an
+    // Unsupported error saying which version has it.
+    enum class RefreshMode { Truncate, Merge };
+    AirbyteCall refreshStreams(const QString &connectionId, RefreshMode mode,
+                               const QList<StreamKey> &streams, QObject *context,
+                               std::function<void(const Result<std::optional<Job>> &)> callback);
+    // What the connection's running job has done so far: connections/sync_progress (0.58+),
+    // or the newest job's own statistics where the route answers nothing or is absent.
+    // Nothing runs: a SyncProgress with jobId 0. Poll it about every 10 s while a job runs
+    // (Airbyte saves statistics that often), never when none does.
+    AirbyteCall syncProgress(const QString &connectionId, QObject *context,
+                             std::function<void(const Result<SyncProgress> &)> callback);
+    // An error saying this server lacks the feature (not a missing connection or job).
+    static bool isUnsupportedByServer(const Error &error);
+
     // How many token requests were made (tests: one at a time, renewed when due).
     int tokenRequestCount() const { return m_tokenRequests; }
 
@@ -269,7 +319,8 @@ private:
     bool m_tokenInFlight = false;
     QList<std::function<void(const Result<QString> &)>> m_tokenWaiters;
     int m_tokenRequests = 0;
-    QObject *m_context; // parent of this client's own requests (tokens)
+    QObject *m_context;      // parent of this client's own requests (tokens)
+    QString m_serverVersion; // setServerVersion(); empty: unknown
 };
 
 // Airbyte's error body (KnownExceptionInfo, InvalidInputExceptionInfo, NotFound…) as an

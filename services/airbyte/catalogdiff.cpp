@@ -167,6 +167,35 @@ QStringList CatalogDiff::streamsNeedingRefresh(const Catalog &saved) const
     return out;
 }
 
+int CatalogDiff::forgetRemovedFields(Catalog &refreshed) const
+{
+    int changed = 0;
+    for (const StreamChange &s : streams) {
+        if (s.kind != StreamChange::Kind::Updated)
+            continue;
+        const int i = refreshed.indexOf(s.nameSpace, s.name);
+        if (i < 0)
+            continue;
+        const StreamConfig &c = refreshed.stream(i).config;
+        FieldPath cursor = c.cursorField;
+        QList<FieldPath> key = c.primaryKey;
+        for (const FieldChange &f : s.fields) {
+            if (f.kind != FieldChange::Kind::Removed)
+                continue;
+            if (cursor == f.path)
+                cursor.clear();
+            if (key.contains(f.path))
+                key.clear(); // a composite key without one of its columns is another key
+        }
+        if (cursor == c.cursorField && key == c.primaryKey)
+            continue;
+        refreshed.setCursorField(i, cursor);
+        refreshed.setPrimaryKey(i, key);
+        ++changed;
+    }
+    return changed;
+}
+
 QStringList CatalogDiff::streamsToReconfigure(const Catalog &saved) const
 {
     QStringList out;

@@ -41,6 +41,11 @@ struct CatalogDiff
 
     static CatalogDiff fromApi(const QJsonObject &catalogDiff);
     bool isEmpty() const { return streams.isEmpty(); }
+    // In `refreshed` (the new catalog with the saved choices carried over, as Airbyte's
+    // refresh answers it), forgets a chosen cursor or key field the change removed, so that
+    // the stream says what it needs instead of naming a column that is gone. Returns the
+    // number of streams changed.
+    int forgetRemovedFields(Catalog &refreshed) const;
     bool isBreaking() const;
 
     // The streams the saved connection syncs (`saved`: its catalog before the refresh) whose

@@ -21,6 +21,7 @@ enum class ErrorKind {
     Cancelled,
     FileError,    // a local file could not be read or written
     InvalidInput, // the server refused what we sent as invalid; fieldErrors say where
+    Unsupported,  // this version of the server lacks the feature
 };
 
 // One field the server (or a validator) refused, by its path in the request.

@@ -150,6 +150,7 @@ ProbeCode probeCodeFor(const Error &error, HealthState state)
     case ErrorKind::Conflict:
     case ErrorKind::ServerError:
     case ErrorKind::InvalidInput:
+    case ErrorKind::Unsupported:
         return ProbeCode::HttpStatus;
     case ErrorKind::InvalidResponse:
         return ProbeCode::Protocol;

@@ -138,6 +138,19 @@ private:
         if (text.count(jsonSchemaRequired) != 1)
             return false;
         text.replace(jsonSchemaRequired, QStringLiteral("        - jsonSchema"));
+        // A gap: connections/create declares 200 and 422 only, but Airbyte's schedule
+        // validation (ConnectionScheduleHelper) throws its problems, answered as 400 with a
+        // problem body ({type, title, detail, data}) that no spec version declares.
+        const QString create = QStringLiteral("  /api/v1/connections/create:");
+        const QString invalid = QStringLiteral(
+            "        \"422\":\n          $ref: \"#/components/responses/InvalidInputResponse\"\n");
+        const qsizetype at = text.indexOf(invalid, text.indexOf(create));
+        if (text.indexOf(create) < 0 || at < 0)
+            return false;
+        text.insert(at + invalid.size(),
+                    QStringLiteral("        \"400\":\n          description: A problem (Airbyte "
+                                   "1.x)\n          content:\n            application/json:\n"
+                                   "              schema:\n                type: object\n"));
         out.write(text.toUtf8());
         return true;
     }
@@ -469,7 +482,7 @@ private slots:
         });
         VERIFY_OK("createConnection", made);
         const QString connectionId = made->value().id;
-        QCOMPARE(made->value().catalog.size(), 4);
+        QCOMPARE(made->value().catalog.size(), 2); // Airbyte keeps the selected streams
         const auto items = await<QList<ConnectionListItem>>(
             [&](auto done) { client.listConnectionItems(workspaceId, this, done); });
         VERIFY_OK("listConnectionItems", items);
@@ -485,18 +498,20 @@ private slots:
             [&](auto done) { client.getConnection(connectionId, true, this, done); });
         VERIFY_OK("getConnection (refreshed)", refreshed);
         QVERIFY(!refreshed->value().catalogDiff.value("transforms").toArray().isEmpty());
+        Catalog withInvoices = refreshed->value().catalog;
+        withInvoices.setSelected(withInvoices.indexOf("public", "invoices"), true);
         const auto updatedConnection = await<ConnectionDetails>([&](auto done) {
-            client.updateConnection(connectionId, settings, refreshed->value().catalog,
+            client.updateConnection(connectionId, settings, withInvoices,
                                     refreshed->value().sourceCatalogId, this, done);
         });
         VERIFY_OK("updateConnection", updatedConnection);
         QVERIFY(updatedConnection->value().catalog.indexOf("public", "invoices") >= 0);
-        const auto disabled = await<bool>(
-            [&](auto done) { client.setConnectionActive(connectionId, false, this, done); });
-        VERIFY_OK("setConnectionActive", disabled);
         const auto job =
             await<qint64>([&](auto done) { client.syncConnection(connectionId, this, done); });
         VERIFY_OK("syncConnection", job);
+        const auto disabled = await<bool>(
+            [&](auto done) { client.setConnectionActive(connectionId, false, this, done); });
+        VERIFY_OK("setConnectionActive", disabled);
         const auto deleted =
             await<bool>([&](auto done) { client.deleteConnection(connectionId, this, done); });
         VERIFY_OK("deleteConnection", deleted);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QUuid>
 #include <QVersionNumber>
 
@@ -580,8 +581,10 @@ QJsonArray paths(std::initializer_list<const char *> fields)
     return out;
 }
 
-// One stream with the config a fresh discovery carries: incremental when the source has a
-// cursor of its own, append (deduped when there is a key), the source's cursor and key, selected.
+// One stream with the config a fresh discovery carries, as Airbyte's CatalogConverter
+// (configureDefaultSyncModesForNewStream) makes it: Incremental | Append + Deduped when the
+// source defines both cursor and key, else Full refresh | Overwrite; the source's cursor and
+// key; not selected (discover() selects the stream of a one-stream catalog, as Airbyte does).
 QJsonObject catalogStream(const QString &name, const QString &nameSpace,
                           const QJsonObject &properties, bool incremental, bool sourceDefinedCursor,
                           const QJsonArray &defaultCursor, const QJsonArray &primaryKey)
@@ -600,15 +603,15 @@ QJsonObject catalogStream(const QString &name, const QString &nameSpace,
         {QStringLiteral("isResumable"), true}};
     if (!nameSpace.isEmpty())
         stream.insert(QStringLiteral("namespace"), nameSpace);
-    const bool startsIncremental = incremental && sourceDefinedCursor;
-    const QJsonObject config{{QStringLiteral("syncMode"), startsIncremental
-                                                              ? QStringLiteral("incremental")
-                                                              : QStringLiteral("full_refresh")},
+    const bool dedup = incremental && sourceDefinedCursor && !primaryKey.isEmpty();
+    const QJsonObject config{{QStringLiteral("syncMode"), dedup ? QStringLiteral("incremental")
+                                                                : QStringLiteral("full_refresh")},
                              {QStringLiteral("cursorField"), defaultCursor},
-                             {QStringLiteral("destinationSyncMode"), QStringLiteral("append")},
+                             {QStringLiteral("destinationSyncMode"),
+                              dedup ? QStringLiteral("append_dedup") : QStringLiteral("overwrite")},
                              {QStringLiteral("primaryKey"), primaryKey},
                              {QStringLiteral("aliasName"), name},
-                             {QStringLiteral("selected"), true},
+                             {QStringLiteral("selected"), false},
                              {QStringLiteral("suggested"), false},
                              {QStringLiteral("fieldSelectionEnabled"), false},
                              {QStringLiteral("selectedFields"), QJsonArray()}};
@@ -826,6 +829,22 @@ QJsonObject carryOver(const QJsonObject &saved, const QJsonObject &fresh)
     return {{QStringLiteral("streams"), streams}};
 }
 
+// The streams of a catalog that are selected: what Airbyte keeps of a create's or update's
+// syncCatalog (CatalogConverter.toConfiguredInternal drops the others).
+QJsonObject selectedStreams(const QJsonObject &catalog)
+{
+    QJsonArray streams;
+    for (const QJsonValue &v : catalog.value(QStringLiteral("streams")).toArray()) {
+        if (v.toObject()
+                .value(QStringLiteral("config"))
+                .toObject()
+                .value(QStringLiteral("selected"))
+                .toBool())
+            streams.append(v);
+    }
+    return {{QStringLiteral("streams"), streams}};
+}
+
 // The fields of a Quartz expression (Airbyte refuses a Unix crontab line): 6 or 7, a ? in one
 // of the day fields.
 bool isQuartz(const QString &expression)
@@ -850,6 +869,20 @@ FakeResponse invalidInput(const QString &message, const QString &propertyPath,
                        QJsonArray{QJsonObject{{QStringLiteral("propertyPath"), propertyPath},
                                               {QStringLiteral("message"), message},
                                               {QStringLiteral("invalidValue"), toText(value)}}}}});
+}
+
+// An Airbyte 1.x problem (airbyte-api/problems-api): what its schedule validation throws
+// (ConnectionScheduleHelper), an RFC 7807-like body without `message`. The titles and details
+// are ours where Airbyte's could not be checked.
+FakeResponse problem(const QString &type, const QString &title, const QString &detail,
+                     const QJsonObject &data)
+{
+    return jsonReply(400, {{QStringLiteral("status"), 400},
+                           {QStringLiteral("type"), type},
+                           {QStringLiteral("title"), title},
+                           {QStringLiteral("detail"), detail},
+                           {QStringLiteral("documentationUrl"), QJsonValue::Null},
+                           {QStringLiteral("data"), data}});
 }
 
 } // namespace
@@ -889,6 +922,9 @@ struct AirbyteFake::ConfigApi
         QJsonObject settings;
         QString latestSyncJobStatus; // empty: never synced
         qint64 latestSyncJobCreatedAt = 0;
+        // The source's catalog as discovered when the connection was saved: the web app's
+        // get shows its streams that are not in syncCatalog, unselected.
+        QJsonObject discovered;
     };
     struct Received
     {
@@ -1047,9 +1083,20 @@ struct AirbyteFake::ConfigApi
     {
         if (catalogOverrides.contains(source.id))
             return catalogOverrides.value(source.id);
-        if (source.definitionId == AirbyteFake::postgresSourceDefinitionId())
-            return businessDbCatalog(schemaMigrated);
-        return apiCatalog();
+        QJsonObject catalog = source.definitionId == AirbyteFake::postgresSourceDefinitionId()
+                                  ? businessDbCatalog(schemaMigrated)
+                                  : apiCatalog();
+        QJsonArray streams = catalog.value(QStringLiteral("streams")).toArray();
+        if (streams.size() == 1) {
+            QJsonObject e = streams.at(0).toObject();
+            QJsonObject config = e.value(QStringLiteral("config")).toObject();
+            config.insert(QStringLiteral("selected"), true);
+            config.insert(QStringLiteral("suggested"), true);
+            e.insert(QStringLiteral("config"), config);
+            streams.replace(0, e);
+            catalog.insert(QStringLiteral("streams"), streams);
+        }
+        return catalog;
     }
     QHash<QString, QJsonObject> catalogOverrides;
     bool schemaMigrated = false;
@@ -1593,12 +1640,32 @@ void AirbyteFake::addConnectionRoutes()
         if (type == QLatin1String("cron")) {
             const QJsonObject cron = data.value(QStringLiteral("cron")).toObject();
             const QString expression = cron.value(QStringLiteral("cronExpression")).toString();
+            const QString zone = cron.value(QStringLiteral("cronTimeZone")).toString();
+            const QString connectionId = body.value(QStringLiteral("connectionId")).toString();
+            if (expression.isEmpty() || zone.isEmpty())
+                return problem(QStringLiteral("error:cron-validation/missing-component"),
+                               QStringLiteral("Missing cron component"),
+                               QStringLiteral("A cron schedule needs both an expression and a "
+                                              "time zone."),
+                               {{QStringLiteral("connectionId"), connectionId},
+                                {QStringLiteral("cronExpression"), expression},
+                                {QStringLiteral("cronTimezone"), zone}});
+            // Airbyte refuses the Etc/ zones by name (ConnectionScheduleHelper).
+            if (zone.startsWith(QLatin1String("etc"), Qt::CaseInsensitive) ||
+                !QTimeZone(zone.toUtf8()).isValid())
+                return problem(QStringLiteral("error:cron-validation/invalid-timezone"),
+                               QStringLiteral("Invalid cron timezone"),
+                               QStringLiteral("The time zone %1 is not supported.").arg(zone),
+                               {{QStringLiteral("connectionId"), connectionId},
+                                {QStringLiteral("cronTimezone"), zone}});
             if (!isQuartz(expression))
-                return invalidInput(QStringLiteral("Invalid cron expression: %1").arg(expression),
-                                    QStringLiteral("scheduleData.cron.cronExpression"), expression);
-            if (cron.value(QStringLiteral("cronTimeZone")).toString().isEmpty())
-                return invalidInput(QStringLiteral("A cron schedule needs a cronTimeZone"),
-                                    QStringLiteral("scheduleData.cron.cronTimeZone"));
+                return problem(QStringLiteral("error:cron-validation/invalid-expression"),
+                               QStringLiteral("Invalid cron expression"),
+                               QStringLiteral("The cron expression %1 is not a valid Quartz "
+                                              "expression.")
+                                   .arg(expression),
+                               {{QStringLiteral("connectionId"), connectionId},
+                                {QStringLiteral("cronExpression"), expression}});
         } else if (type == QLatin1String("basic")) {
             const QJsonObject basic = data.value(QStringLiteral("basicSchedule")).toObject();
             if (basic.value(QStringLiteral("units")).toInteger() < 1 ||
@@ -1678,13 +1745,17 @@ void AirbyteFake::addConnectionRoutes()
                                 QDateTime::currentSecsSinceEpoch(),
                                 {},
                                 {},
-                                0};
+                                0,
+                                {}};
         if (c.name.isEmpty())
             c.name = QStringLiteral("Connection %1").arg(m_api->connections.size() + 1);
         for (const QString &key : settingKeys) {
             if (body.contains(key))
                 c.settings.insert(key, body.value(key));
         }
+        c.settings.insert(QStringLiteral("syncCatalog"),
+                          selectedStreams(body.value(QStringLiteral("syncCatalog")).toObject()));
+        c.discovered = m_api->discover(*source);
         m_api->connections.append(c);
         FakeResponse r = jsonReply(200, m_api->connectionRead(c));
         if (m_dropConnectionCreates > 0) {
@@ -1720,6 +1791,15 @@ void AirbyteFake::addConnectionRoutes()
             if (body.contains(key))
                 c->settings.insert(key, body.value(key));
         }
+        if (body.contains(QStringLiteral("syncCatalog"))) {
+            c->settings.remove(QStringLiteral("breakingChange"));
+            c->settings.insert(
+                QStringLiteral("syncCatalog"),
+                selectedStreams(body.value(QStringLiteral("syncCatalog")).toObject()));
+            // A catalog saved after a refresh is the one the source has now.
+            if (const ConfigApi::Actor *source = m_api->actor(Kind::Source, c->sourceId))
+                c->discovered = m_api->discover(*source);
+        }
         return jsonReply(200, m_api->connectionRead(*c));
     });
     configRoute("connections/delete", [this](const QJsonObject &body) {
@@ -1734,26 +1814,7 @@ void AirbyteFake::addConnectionRoutes()
         r.status = 204;
         return r;
     });
-    configRoute("connections/sync", [this](const QJsonObject &body) {
-        if (auto bad = checkFields(body, {{QStringLiteral("connectionId"), Field::Uuid}}))
-            return *bad;
-        const QString id = body.value(QStringLiteral("connectionId")).toString();
-        ConfigApi::Connection *c = m_api->connection(id);
-        if (!c)
-            return notFound(QStringLiteral("STANDARD_SYNC"), id);
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        c->latestSyncJobStatus = QStringLiteral("running");
-        c->latestSyncJobCreatedAt = now;
-        ++m_syncs[id];
-        const QJsonObject job{{QStringLiteral("id"), ++m_api->nextJobId},
-                              {QStringLiteral("configType"), QStringLiteral("sync")},
-                              {QStringLiteral("configId"), id},
-                              {QStringLiteral("createdAt"), now},
-                              {QStringLiteral("updatedAt"), now},
-                              {QStringLiteral("status"), QStringLiteral("running")}};
-        return jsonReply(
-            200, {{QStringLiteral("job"), job}, {QStringLiteral("attempts"), QJsonArray()}});
-    });
+    addJobRoutes(); // connections/sync among them: a sync makes a job
 
     configRoute("web_backend/connections/list", [this](const QJsonObject &body) {
         if (auto bad = checkFields(body, {{QStringLiteral("workspaceId"), Field::Uuid}}))
@@ -1864,9 +1925,21 @@ void AirbyteFake::addConnectionRoutes()
             if (!diff.value(QStringLiteral("transforms")).toArray().isEmpty())
                 schemaChange =
                     breaking ? QStringLiteral("breaking") : QStringLiteral("non_breaking");
+            if (breaking) {
+                // Airbyte turns a connection off on a breaking change until it is accepted
+                // (updateSchemaChangesAndAutoDisableConnectionIfNeeded).
+                c->settings.insert(QStringLiteral("status"), QStringLiteral("inactive"));
+                c->settings.insert(QStringLiteral("breakingChange"), true);
+                read.insert(QStringLiteral("status"), QStringLiteral("inactive"));
+            }
             read.insert(QStringLiteral("syncCatalog"), carryOver(saved, fresh));
             read.insert(QStringLiteral("catalogDiff"), diff);
             read.insert(QStringLiteral("catalogId"), newId());
+        } else if (!c->discovered.isEmpty()) {
+            // The saved streams, and the others of the catalog discovered then, unselected.
+            read.insert(
+                QStringLiteral("syncCatalog"),
+                carryOver(read.value(QStringLiteral("syncCatalog")).toObject(), c->discovered));
         }
         read.remove(QStringLiteral("breakingChange"));
         read.remove(QStringLiteral("workspaceId"));
@@ -2005,21 +2078,13 @@ QString AirbyteFake::addConnection(const QString &sourceId, const QString &desti
                             QDateTime::currentSecsSinceEpoch(),
                             {},
                             {},
-                            0};
-    // Its catalog: the source's, nothing selected.
-    if (source) {
-        QJsonObject catalog = m_api->discover(*source);
-        QJsonArray streams;
-        for (const QJsonValue &v : catalog.value(QStringLiteral("streams")).toArray()) {
-            QJsonObject e = v.toObject();
-            QJsonObject config = e.value(QStringLiteral("config")).toObject();
-            config.insert(QStringLiteral("selected"), false);
-            e.insert(QStringLiteral("config"), config);
-            streams.append(e);
-        }
-        c.settings.insert(QStringLiteral("syncCatalog"),
-                          QJsonObject{{QStringLiteral("streams"), streams}});
-    }
+                            0,
+                            {}};
+    // Nothing selected yet; the source's catalog is what the web app's get shows.
+    if (source)
+        c.discovered = m_api->discover(*source);
+    c.settings.insert(QStringLiteral("syncCatalog"),
+                      QJsonObject{{QStringLiteral("streams"), QJsonArray()}});
     m_api->connections.append(c);
     return m_api->connections.last().id;
 }
@@ -2062,6 +2127,87 @@ int AirbyteFake::requestCount(const QByteArray &path) const
 QJsonObject AirbyteFake::lastBody(const QByteArray &path) const
 {
     return m_api->received.value(fullPath(path)).lastBody;
+}
+
+// --- Jobs: the engine of airbytejobsfake.cpp behind its routes ---
+
+void AirbyteFake::addJobRoutes()
+{
+    const auto lookup = [this](const QString &id) {
+        AirbyteJobsFake::Connection out;
+        const ConfigApi::Connection *c = m_api->connection(id);
+        if (!c)
+            return out;
+        out.exists = true;
+        out.workspaceId = c->workspaceId;
+        out.active =
+            c->settings.value(QStringLiteral("status")).toString(QStringLiteral("active")) ==
+            QLatin1String("active");
+        const QJsonArray streams = c->settings.value(QStringLiteral("syncCatalog"))
+                                       .toObject()
+                                       .value(QStringLiteral("streams"))
+                                       .toArray();
+        for (const QJsonValue &v : streams) {
+            const QJsonObject e = v.toObject();
+            if (!e.value(QStringLiteral("config"))
+                     .toObject()
+                     .value(QStringLiteral("selected"))
+                     .toBool(true))
+                continue;
+            const QJsonObject stream = e.value(QStringLiteral("stream")).toObject();
+            out.streams.append({stream.value(QStringLiteral("name")).toString(),
+                                stream.value(QStringLiteral("namespace")).toString()});
+        }
+        return out;
+    };
+    const auto changed = [this](const QString &id, const QString &status, qint64 createdAt) {
+        if (ConfigApi::Connection *c = m_api->connection(id)) {
+            c->latestSyncJobStatus = status;
+            c->latestSyncJobCreatedAt = createdAt;
+        }
+    };
+    m_jobs = std::make_unique<AirbyteJobsFake>(lookup, changed, [this] {
+        return QVersionNumber::fromString(QString::fromLatin1(m_version));
+    });
+    const auto before = [this](int major, int minor, int micro) {
+        return QVersionNumber::fromString(QString::fromLatin1(m_version)) <
+               QVersionNumber(major, minor, micro);
+    };
+    configRoute("connections/sync", [this](const QJsonObject &body) {
+        FakeResponse r = m_jobs->sync(body);
+        if (r.status == 200)
+            ++m_syncs[body.value(QStringLiteral("connectionId")).toString()];
+        return r;
+    });
+    configRoute("connections/reset",
+                [this](const QJsonObject &body) { return m_jobs->reset(body, false); });
+    configRoute("connections/reset/stream",
+                [this](const QJsonObject &body) { return m_jobs->reset(body, true); });
+    // The clear routes (0.57.3+) run the reset handler.
+    for (const bool streams : {false, true}) {
+        const QByteArray route = streams ? "connections/clear/stream" : "connections/clear";
+        configRoute(route, [this, before, streams, route](const QJsonObject &body) {
+            if (before(0, 57, 3))
+                return micronautError(404, QStringLiteral("Not Found"), "/api/v1/" + route,
+                                      QStringLiteral("Page Not Found"));
+            return m_jobs->reset(body, streams);
+        });
+    }
+    configRoute("connections/refresh",
+                [this](const QJsonObject &body) { return m_jobs->refresh(body); });
+    configRoute("connections/sync_progress",
+                [this](const QJsonObject &body) { return m_jobs->syncProgress(body); });
+    configRoute("jobs/list", [this](const QJsonObject &body) { return m_jobs->list(body, false); });
+    configRoute("jobs/list_for_workspaces",
+                [this](const QJsonObject &body) { return m_jobs->list(body, true); });
+    configRoute("jobs/get", [this](const QJsonObject &body) { return m_jobs->get(body, true); });
+    configRoute("jobs/get_without_logs",
+                [this](const QJsonObject &body) { return m_jobs->get(body, false); });
+    configRoute("jobs/get_light",
+                [this](const QJsonObject &body) { return m_jobs->getLight(body); });
+    configRoute("jobs/cancel", [this](const QJsonObject &body) { return m_jobs->cancel(body); });
+    configRoute("jobs/get_last_replication_job",
+                [this](const QJsonObject &body) { return m_jobs->lastReplicationJob(body); });
 }
 
 } // namespace Dsp::Fakes

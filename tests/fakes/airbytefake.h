@@ -1,5 +1,6 @@
 #pragma once
 
+#include "airbytejobsfake.h"
 #include "fakehttpserver.h"
 
 #include <QHash>
@@ -143,6 +144,13 @@ public:
     QJsonObject connection(const QString &id) const;
     int syncCount(const QString &connectionId) const { return m_syncs.value(connectionId); }
 
+    // --- Jobs (airbytejobsfake.h) ---
+
+    // The job engine behind connections/sync, reset, clear, refresh, jobs/* and
+    // sync_progress: its clock (setNow, advance), how jobs run (setScript), a sync started
+    // elsewhere, finished jobs for the history. Jobs follow setVersion().
+    AirbyteJobsFake *jobs() const { return m_jobs.get(); }
+
     // Requests received per path (past the basic-auth proxy, answered or not, refused for
     // a missing token included), and the JSON body of the last one (empty if it had none).
     // `path` is the full path ("/api/v1/sources/create") or a Config API route
@@ -175,6 +183,7 @@ private:
     FakeResponse checkActor(Kind kind, const QJsonObject &body, bool beforeCreate);
     FakeResponse listConnections(const QJsonObject &body);
     FakeResponse checkResult(Kind kind);
+    void addJobRoutes();
 
     int m_healthStatus = 0;
     QByteArray m_healthBody;
@@ -195,6 +204,7 @@ private:
     int m_dropConnectionCreates = 0;
     QHash<QString, int> m_syncs;
     std::unique_ptr<ConfigApi> m_api; // workspaces, definitions, actors, what was received
+    std::unique_ptr<AirbyteJobsFake> m_jobs;
 };
 
 } // namespace Dsp::Fakes

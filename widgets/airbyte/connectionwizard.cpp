@@ -1696,6 +1696,11 @@ void ConnectionWizard::reviewSchemaChange(const ConnectionDetails &refreshed)
                             .arg(reconfigure.join(QStringLiteral(", ")));
     if (consequences.isEmpty())
         consequences << tr("No synced stream is affected.");
+    // Airbyte turns a connection off on a breaking change until the new schema is saved.
+    if (refreshed.schemaChange == QLatin1String("breaking") &&
+        refreshed.status != QLatin1String("active") && m_saved.settings.active)
+        consequences << tr("The change is breaking: Airbyte has turned the connection off. "
+                           "Saving with the new schema turns it back on.");
     auto *consequence = new QLabel(consequences.join(QLatin1Char('\n')), dialog);
     consequence->setObjectName(QStringLiteral("consequences"));
     consequence->setTextFormat(Qt::PlainText);
@@ -1712,9 +1717,11 @@ void ConnectionWizard::reviewSchemaChange(const ConnectionDetails &refreshed)
     layout->addWidget(changes, 1);
     layout->addWidget(consequence);
     layout->addWidget(buttons);
-    connect(dialog, &QDialog::accepted, this, [this, refreshed, refresh] {
-        m_streams->setCatalog(refreshed.catalog, m_streams->destinationModes());
-        m_discoveredCatalog = refreshed.catalog;
+    connect(dialog, &QDialog::accepted, this, [this, refreshed, refresh, diff] {
+        Catalog catalog = refreshed.catalog;
+        diff.forgetRemovedFields(catalog);
+        m_streams->setCatalog(catalog, m_streams->destinationModes());
+        m_discoveredCatalog = catalog;
         if (!refreshed.sourceCatalogId.isEmpty())
             m_sourceCatalogId = refreshed.sourceCatalogId;
         m_streamsToRefresh = refresh;

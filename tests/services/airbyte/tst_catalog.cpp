@@ -375,6 +375,15 @@ private slots:
         saved.setCursorField(1, {"status"});
         QCOMPARE(diff.streamsNeedingRefresh(saved), (QStringList{"customers", "orders"}));
         QCOMPARE(diff.streamsToReconfigure(saved), (QStringList{"orders", "customer_summary"}));
+        // Accepting the change: the refreshed catalog carries the saved choices over, but the
+        // cursor on a column that is gone is forgotten, so orders says it needs one.
+        saved.setPrimaryKey(1, {{"status"}});
+        QCOMPARE(diff.forgetRemovedFields(saved), 1);
+        QVERIFY(saved.stream(1).config.cursorField.isEmpty());
+        QVERIFY(saved.stream(1).config.primaryKey.isEmpty());
+        QCOMPARE(saved.problem(1, postgresModes), StreamProblem::NeedsCursor);
+        QCOMPARE(saved.stream(0).config.primaryKey, (QList<FieldPath>{{"id"}})); // untouched
+        QCOMPARE(diff.forgetRemovedFields(saved), 0);
         QVERIFY(CatalogDiff::fromApi(QJsonObject()).isEmpty());
     }
 

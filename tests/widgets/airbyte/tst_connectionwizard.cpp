@@ -147,6 +147,13 @@ private slots:
         QCOMPARE(m->modeChoices(orders).first(),
                  (SyncModes{SyncMode::Incremental, DestinationSyncMode::AppendDedup}));
 
+        // A fresh discovery of several streams selects none, as Airbyte's does; its modes are
+        // Airbyte's defaults (Full refresh | Overwrite without a source-defined cursor).
+        QCOMPARE(m->selectedCount(), 0);
+        QCOMPARE(m->catalog().stream(customers).config.modes,
+                 (SyncModes{SyncMode::FullRefresh, DestinationSyncMode::Overwrite}));
+        click(w, "selectAll");
+        QCOMPARE(m->selectedCount(), 4);
         click(w, "selectNone");
         QCOMPARE(m->selectedCount(), 0);
         QVERIFY(!enabled(w, "next"));
@@ -275,6 +282,7 @@ private slots:
         w.setClock([] { return QDateTime(QDate(2026, 3, 28), QTime(12, 0), Qt::UTC); });
         QVERIFY(open(w, m_warehouse));
         QVERIFY(discoverStreams(w));
+        click(w, "selectAll");
         click(w, "next");
         click(w, "next");
         click(w, "scheduleCron");
@@ -380,6 +388,13 @@ private slots:
             ConnectionWizard w(m_client.get(), AirbyteFake::defaultWorkspaceId());
             QVERIFY(open(w, m_warehouse));
             QVERIFY(discoverStreams(w));
+            click(w, "selectAll");
+            // orders incremental on its status column, which the migration drops.
+            StreamsModel *m = w.streams();
+            const int orders = rowOf(m, "orders");
+            QVERIFY(pickMode(m, orders, {SyncMode::Incremental, DestinationSyncMode::Append}));
+            m->setCursorField(orders, FieldPath{"status"});
+            QVERIFY(m->problemRows().isEmpty());
             click(w, "next");
             click(w, "next");
             click(w, "next");
@@ -420,6 +435,16 @@ private slots:
         // New streams come unselected; the others keep their choices.
         QVERIFY(!w.streams()->catalog().stream(rowOf(w.streams(), "invoices")).config.selected);
         QVERIFY(w.streams()->catalog().stream(rowOf(w.streams(), "customers")).config.selected);
+        // The breaking change (orders' cursor removed) turned the connection off in Airbyte.
+        QVERIFY(consequences.contains("turned the connection off"));
+        QCOMPARE(m_fake->connection(id).value("status").toString(), QStringLiteral("inactive"));
+        // orders' cursor is gone: named, and set again before saving.
+        QVERIFY(consequences.contains("Must be set again before saving"));
+        const int orders = rowOf(w.streams(), "orders");
+        QVERIFY(w.streams()->problemRows().contains(orders));
+        QVERIFY(!enabled(w, "next"));
+        w.streams()->setCursorField(orders, FieldPath{"id"});
+        w.streams()->setSelected({rowOf(w.streams(), "invoices")}, true);
         click(w, "next");
         click(w, "next");
         click(w, "next");
@@ -432,6 +457,8 @@ private slots:
             stored << v.toObject().value("stream").toObject().value("name").toString();
         QVERIFY(stored.contains("invoices"));
         QVERIFY(!stored.contains("customer_summary"));
+        // Saving the new schema turned it back on.
+        QCOMPARE(m_fake->connection(id).value("status").toString(), QStringLiteral("active"));
     }
 
     void lostCreateReplyMakesOneConnection()
@@ -439,6 +466,7 @@ private slots:
         ConnectionWizard w(m_client.get(), AirbyteFake::defaultWorkspaceId());
         QVERIFY(open(w, m_lake));
         QVERIFY(discoverStreams(w));
+        click(w, "selectAll");
         click(w, "next");
         click(w, "next");
         click(w, "next");
