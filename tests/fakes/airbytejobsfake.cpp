@@ -726,44 +726,49 @@ FakeResponse AirbyteJobsFake::list(const QJsonObject &body, bool forWorkspaces)
     return reply(200, {{QStringLiteral("jobs"), jobs}, {QStringLiteral("totalJobCount"), total}});
 }
 
-FakeResponse AirbyteJobsFake::get(const QJsonObject &body, bool withLogs)
+AirbyteJobsFake::Job *AirbyteJobsFake::requestedJob(const QJsonObject &body, FakeResponse &refused)
 {
-    if (auto bad = needJobId(body))
-        return *bad;
+    if (auto bad = needJobId(body)) {
+        refused = *bad;
+        return nullptr;
+    }
     catchUp();
     const qint64 id = body.value(QStringLiteral("id")).toInteger();
-    const Job *j = job(id);
+    Job *j = job(id);
     if (!j)
-        return notFound(QStringLiteral("JOB"), QString::number(id));
+        refused = notFound(QStringLiteral("JOB"), QString::number(id));
+    return j;
+}
+
+FakeResponse AirbyteJobsFake::get(const QJsonObject &body, bool withLogs)
+{
+    FakeResponse refused;
+    const Job *j = requestedJob(body, refused);
+    if (!j)
+        return refused;
     // get_without_logs reads the stats table in 1.x (not in 0.50); jobs/get never does.
     return reply(200, jobInfo(*j, !withLogs && atLeast(1, 0, 0), withLogs));
 }
 
 FakeResponse AirbyteJobsFake::getLight(const QJsonObject &body)
 {
-    if (auto bad = needJobId(body))
-        return *bad;
-    catchUp();
-    const qint64 id = body.value(QStringLiteral("id")).toInteger();
-    const Job *j = job(id);
+    FakeResponse refused;
+    const Job *j = requestedJob(body, refused);
     if (!j)
-        return notFound(QStringLiteral("JOB"), QString::number(id));
+        return refused;
     return reply(200, {{QStringLiteral("job"), jobRead(*j, false)}});
 }
 
 FakeResponse AirbyteJobsFake::cancel(const QJsonObject &body)
 {
-    if (auto bad = needJobId(body))
-        return *bad;
-    catchUp();
-    const qint64 id = body.value(QStringLiteral("id")).toInteger();
-    const Job *j = job(id);
+    FakeResponse refused;
+    const Job *j = requestedJob(body, refused);
     if (!j)
-        return notFound(QStringLiteral("JOB"), QString::number(id));
+        return refused;
     // SchedulerHandler.cancelJob signals the connection's workflow: its running job stops.
     if (Job *running = activeJob(j->connectionId))
         cancelJob(*running, now());
-    return reply(200, jobInfo(*job(id), false, true));
+    return reply(200, jobInfo(*j, false, true));
 }
 
 FakeResponse AirbyteJobsFake::lastReplicationJob(const QJsonObject &body)

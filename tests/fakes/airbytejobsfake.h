@@ -130,6 +130,9 @@ private:
     };
 
     Job *job(qint64 id);
+    // The job a request's `id` names, the clock caught up; null with `refused` set to
+    // Airbyte's answer for a missing id or an unknown job.
+    Job *requestedJob(const QJsonObject &body, FakeResponse &refused);
     Job *activeJob(const QString &connectionId);
     qint64 createJob(const QString &connectionId, const QString &configType,
                      const QList<Stream> &streams, const QList<Stream> &targeted);
