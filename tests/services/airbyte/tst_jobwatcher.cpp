@@ -1,0 +1,244 @@
+// The job watcher against the Airbyte fake on a clock the test moves: only the slow list poll
+// while nothing runs; a sync started elsewhere noticed, its progress polled with throughput
+// and ETA, a failed attempt and the retry followed, the end reported once with its status; a
+// cancel; nothing more after stop().
+#include "airbyte/jobwatcher.h"
+#include "core/httpclient.h"
+
+#include "airbytefake.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Dsp;
+using namespace Dsp::Fakes;
+using namespace std::chrono_literals;
+
+namespace {
+
+constexpr qint64 T0 = 1'714'557'600; // 2024-05-01 10:00 UTC
+
+const StreamKey Orders{QStringLiteral("orders"), QStringLiteral("public")};
+const StreamKey Customers{QStringLiteral("customers"), QStringLiteral("public")};
+
+} // namespace
+
+class TestJobWatcher : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    HttpClient m_http{&m_network};
+    std::unique_ptr<AirbyteFake> m_fake;
+    std::unique_ptr<AirbyteClient> m_client;
+    std::unique_ptr<JobWatcher> m_watcher;
+    QString m_connection;
+
+    AirbyteJobsFake &engine() { return *m_fake->jobs(); }
+    int progressRequests() const { return m_fake->requestCount("connections/sync_progress"); }
+    int listRequests() const { return m_fake->requestCount("jobs/list_for_workspaces"); }
+
+    // Waits until the watcher has polled the list `n` more times and had the answers.
+    bool listPolls(int n)
+    {
+        const int until = m_watcher->listRequestCount() + n;
+        return QTest::qWaitFor(
+            [&] { return m_watcher->listRequestCount() >= until && listRequests() >= until; },
+            5000);
+    }
+
+private slots:
+    void init()
+    {
+        m_fake = std::make_unique<AirbyteFake>();
+        QVERIFY(m_fake->listen());
+        engine().setNow(T0);
+        AirbyteClient::Config config;
+        config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fake->port()));
+        config.timeout = 5s;
+        m_client = std::make_unique<AirbyteClient>(&m_http, config);
+        m_client->setServerVersion(QStringLiteral("1.8.0"));
+        const QString source = m_fake->addSource(AirbyteFake::postgresSourceDefinitionId(),
+                                                 QStringLiteral("shop_db"), {});
+        const QString destination = m_fake->addDestination(AirbyteFake::s3DestinationDefinitionId(),
+                                                           QStringLiteral("lake"), {});
+        m_connection = m_fake->addConnection(source, destination, QStringLiteral("shop"));
+        engine().setStreams(
+            m_connection, {{Orders.name, Orders.nameSpace}, {Customers.name, Customers.nameSpace}});
+        m_watcher = std::make_unique<JobWatcher>(m_client.get());
+        m_watcher->setIntervals({40ms, 20ms});
+        m_watcher->setClock(
+            [this] { return QDateTime::fromSecsSinceEpoch(engine().now(), Qt::UTC); });
+    }
+
+    void cleanup()
+    {
+        m_watcher.reset();
+        m_client.reset();
+        m_fake.reset();
+    }
+
+    void onlyTheListIsPolledWhileNothingRuns()
+    {
+        QSignalSpy started(m_watcher.get(), &JobWatcher::jobStarted);
+        m_watcher->start();
+        QVERIFY(listPolls(5));
+        QCOMPARE(m_watcher->workspaceId(), AirbyteFake::defaultWorkspaceId());
+        QCOMPARE(progressRequests(), 0);
+        QCOMPARE(m_watcher->progressRequestCount(), 0);
+        QVERIFY(m_watcher->runningJobs().isEmpty());
+        QVERIFY(!m_watcher->progress(m_connection));
+        QCOMPARE(started.size(), 0);
+    }
+
+    void followsASyncStartedElsewhereToItsEnd()
+    {
+        AirbyteJobsFake::Script script;
+        script.attemptSecs = 100;
+        script.failingAttempts = 1;
+        script.retryDelaySecs = 10;
+        script.recordsPerStream = 1000;
+        script.externalMessage = QStringLiteral("Connection reset by peer");
+        engine().setScript(script);
+        QSignalSpy started(m_watcher.get(), &JobWatcher::jobStarted);
+        QSignalSpy finished(m_watcher.get(), &JobWatcher::jobFinished);
+        QSignalSpy changed(m_watcher.get(), &JobWatcher::jobChanged);
+        m_watcher->start();
+        QVERIFY(listPolls(1));
+
+        const qint64 id = engine().startSyncElsewhere(m_connection);
+        QVERIFY(started.wait(5000));
+        QCOMPARE(started.first().first().value<Job>().id, id);
+        QCOMPARE(m_watcher->runningJobs().size(), 1);
+        QCOMPARE(m_watcher->runningJob(m_connection)->id, id);
+
+        // Two readings 10 s apart on the fake's clock: 20 % then 30 % of the orders.
+        engine().advance(20);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const SyncProgressTracker *p = m_watcher->progress(m_connection);
+                return p && p->last().stream(Orders) &&
+                       p->last().stream(Orders)->stats.recordsEmitted == 200;
+            },
+            5000));
+        engine().advance(10);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const SyncProgressTracker *p = m_watcher->progress(m_connection);
+                return p && p->last().stream(Orders)->stats.recordsEmitted == 300;
+            },
+            5000));
+        const SyncProgressTracker *p = m_watcher->progress(m_connection);
+        QCOMPARE(p->jobId(), id);
+        QCOMPARE(*p->recordsPerSecond(Orders), 10.0);
+        QCOMPARE(*p->estimate(Orders).fraction, 0.3); // the estimate from jobs/list
+        QVERIFY(p->history().size() >= 2);
+
+        // The first attempt fails half way: the job is incomplete, still watched.
+        engine().advance(20);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const Job *j = m_watcher->runningJob(m_connection);
+                return j && j->status == JobStatus::Incomplete;
+            },
+            5000));
+        QVERIFY(changed.size() >= 1);
+        QCOMPARE(finished.size(), 0);
+
+        // The retry succeeds: reported once, with both attempts.
+        engine().advance(10 + 100);
+        QVERIFY(finished.wait(5000));
+        const Job done = finished.first().first().value<Job>();
+        QCOMPARE(done.id, id);
+        QCOMPARE(done.status, JobStatus::Succeeded);
+        QCOMPARE(done.attempts.size(), 2);
+        QVERIFY(m_watcher->runningJobs().isEmpty());
+        QVERIFY(!m_watcher->progress(m_connection));
+
+        // Then only the list again.
+        QVERIFY(listPolls(2));
+        const int progressAfter = progressRequests();
+        QVERIFY(listPolls(3));
+        QCOMPARE(progressRequests(), progressAfter);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(started.size(), 1);
+    }
+
+    void aFailedSyncEndsWithItsReason()
+    {
+        AirbyteJobsFake::Script script;
+        script.attemptSecs = 60;
+        script.lastAttemptFails = true;
+        script.failureOrigin = QStringLiteral("source");
+        script.failureType = QStringLiteral("config_error");
+        script.externalMessage = QStringLiteral("password authentication failed");
+        engine().setScript(script);
+        QSignalSpy finished(m_watcher.get(), &JobWatcher::jobFinished);
+        m_watcher->start();
+        QVERIFY(listPolls(1));
+        const qint64 id = engine().startSyncElsewhere(m_connection);
+        QVERIFY(QTest::qWaitFor([&] { return m_watcher->runningJob(m_connection); }, 5000));
+        engine().advance(60);
+        QVERIFY(finished.wait(5000));
+        const Job failed = finished.first().first().value<Job>();
+        QCOMPARE(failed.id, id);
+        QCOMPARE(failed.status, JobStatus::Failed);
+        QVERIFY2(explainJobFailure(failed).contains(
+                     QStringLiteral("The source failed (a configuration problem")),
+                 qPrintable(explainJobFailure(failed)));
+        QVERIFY(explainJobFailure(failed).contains(QStringLiteral("password authentication")));
+    }
+
+    void aJobThePanelStartsIsWatchedAtOnceAndItsCancelReported()
+    {
+        QSignalSpy finished(m_watcher.get(), &JobWatcher::jobFinished);
+        m_watcher->setIntervals({1h, 20ms}); // the list would not notice it in this test
+        m_watcher->start();
+        QVERIFY(QTest::qWaitFor([&] { return listRequests() == 1; }, 5000));
+        std::optional<Result<qint64>> syncId;
+        m_client->syncConnection(m_connection, this, [&](const Result<qint64> &r) { syncId = r; });
+        QVERIFY(QTest::qWaitFor([&] { return syncId.has_value(); }, 5000));
+        std::optional<Result<Job>> job;
+        m_client->getJob(syncId->value(), this, [&](const Result<Job> &r) { job = r; });
+        QVERIFY(QTest::qWaitFor([&] { return job.has_value(); }, 5000));
+        m_watcher->watch(job->value());
+        QCOMPARE(m_watcher->runningJob(m_connection)->id, syncId->value());
+
+        engine().advance(5);
+        std::optional<Result<Job>> cancelled;
+        m_client->cancelJob(syncId->value(), this, [&](const Result<Job> &r) { cancelled = r; });
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().value<Job>().status, JobStatus::Cancelled);
+        QCOMPARE(listRequests(), 1); // the progress said it was over
+    }
+
+    void stopEndsEveryPoll()
+    {
+        m_watcher->start();
+        QVERIFY(listPolls(1));
+        engine().startSyncElsewhere(m_connection);
+        QVERIFY(QTest::qWaitFor([&] { return progressRequests() >= 1; }, 5000));
+        m_watcher->stop();
+        QVERIFY(m_watcher->runningJobs().isEmpty());
+        QTest::qWait(100); // a request sent before stop() may still reach the server
+        const int requests = m_fake->requestCount();
+        QTest::qWait(300); // ten polls' time
+        QCOMPARE(m_fake->requestCount(), requests);
+    }
+
+    void theClientMayGoFirst()
+    {
+        m_watcher->start();
+        QVERIFY(listPolls(1));
+        engine().startSyncElsewhere(m_connection);
+        QVERIFY(QTest::qWaitFor([&] { return progressRequests() >= 1; }, 5000));
+        m_client.reset();
+        QTest::qWait(100); // the timers fire on a watcher without a client
+        QVERIFY(m_watcher->isWatching());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobWatcher)
+#include "tst_jobwatcher.moc"
