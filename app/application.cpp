@@ -4,6 +4,7 @@
 
 #include "airbyte/airbyteclient.h"
 #include "airbyte/connectoricons.h"
+#include "airbyte/jobwatcher.h"
 
 #include "core/httpclient.h"
 #include "health/healthmonitor.h"
@@ -42,6 +43,15 @@ Application::Application(const Profile &profile, const QString &profilePath, QOb
         m_icons = new ConnectorIcons(
             m_http, QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                         QStringLiteral("/connector-icons"));
+        m_jobs = new JobWatcher(m_airbyte);
+        // The jobs requests follow the server's version as the health check reads it.
+        connect(m_monitor, &HealthMonitor::serviceChanged, this, [this](const QString &key) {
+            if (key != serviceKey(ServiceId::Airbyte) || !m_airbyte)
+                return;
+            const QString version = m_monitor->health(key).last.version;
+            if (!version.isEmpty() && version != m_airbyte->serverVersion())
+                m_airbyte->setServerVersion(version);
+        });
     }
 }
 
@@ -51,6 +61,7 @@ Application::~Application()
     // objects cancel libpq work, their requests abort), then the HTTP client and the network
     // manager, whose replies are gone by then, and last the worker pool, joined.
     delete std::exchange(m_monitor, nullptr);
+    delete std::exchange(m_jobs, nullptr);
     delete std::exchange(m_icons, nullptr);
     delete std::exchange(m_airbyte, nullptr);
     delete std::exchange(m_http, nullptr);
@@ -77,6 +88,8 @@ void Application::setProbeTimeout(std::chrono::milliseconds timeout)
 void Application::shutdown(std::function<void()> done)
 {
     m_monitor->stop();
+    if (m_jobs)
+        m_jobs->stop();
     m_monitor->endSessions(std::move(done));
 }
 

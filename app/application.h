@@ -20,6 +20,7 @@ class AirbyteClient;
 class HealthMonitor;
 class ConnectorIcons;
 class HttpClient;
+class JobWatcher;
 
 // Builds the services for one profile and owns them: the network manager, the HTTP client,
 // the PostgreSQL worker pool, every probe and the health monitor. The only place that knows
@@ -37,6 +38,9 @@ public:
     HealthMonitor *healthMonitor() const { return m_monitor; }
     // Airbyte's Config API for this environment; null when it names no Airbyte.
     AirbyteClient *airbyte() const { return m_airbyte; }
+    // The syncs of Airbyte's workspace, watched while the environment is open (started with
+    // the health monitor); null without Airbyte.
+    JobWatcher *jobWatcher() const { return m_jobs; }
     // Connector icons that Airbyte gives by URL, cached on disk; null without Airbyte.
     ConnectorIcons *connectorIcons() const { return m_icons; }
     const QString &profilePath() const { return m_profilePath; }
@@ -60,6 +64,7 @@ private:
     HttpClient *m_http;
     HealthMonitor *m_monitor;
     AirbyteClient *m_airbyte = nullptr;
+    JobWatcher *m_jobs = nullptr;
     ConnectorIcons *m_icons = nullptr;
     QHash<QString, QUrl> m_uiUrls;
 };

@@ -7,6 +7,8 @@
 #include "airbyte/connectionwizard.h"
 #include "airbyte/connectordrafts.h"
 #include "airbyte/connectorspage.h"
+#include "airbyte/jobspage.h"
+#include "airbyte/jobwatcher.h"
 #include "common/placeholderpage.h"
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
@@ -167,9 +169,24 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
             [this] { openConnectionWizard(WizardStart::Pipeline); });
     connect(m_connections, &ConnectionsPage::openRequested, this,
             [this](const QString &id) { openConnectionWizard(WizardStart::Edit, id); });
+    connect(m_connections, &ConnectionsPage::jobsRequested, this, [this](const QString &id) {
+        m_jobs->setConnectionFilter(id);
+        showPage(QStringLiteral("jobs"));
+    });
     addPage(QStringLiteral("connections"), tr("Connections"), m_connections);
-    addPage(QStringLiteral("jobs"), tr("Jobs"),
-            new PlaceholderPage(tr("Jobs"), tr("Sync jobs with live progress and alerts.")));
+    m_jobs = new JobsPage(this);
+    m_jobs->setObjectName(QStringLiteral("jobsPage"));
+    connect(m_jobs, &JobsPage::openUrlRequested, this,
+            [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    // With several workspaces, the one chosen on Connections is the one watched.
+    connect(m_connections, &ConnectionsPage::loaded, this, [this] {
+        if (!m_app || !m_app->jobWatcher() || m_connections->workspaceId().isEmpty())
+            return;
+        m_app->jobWatcher()->setWorkspace(m_connections->workspaceId());
+        m_app->jobWatcher()->start();
+        m_jobs->setWorkspace(m_connections->workspaceId());
+    });
+    addPage(QStringLiteral("jobs"), tr("Jobs"), m_jobs);
     addPage(QStringLiteral("logs"), tr("Logs"),
             new PlaceholderPage(tr("Logs"), tr("Job logs from the Airbyte API and the "
                                                "airbyte-logs bucket.")));
@@ -281,6 +298,13 @@ void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page
     item->setSizeHint(QSize(0, QFontMetrics(m_nav->font()).height() * 2));
     m_nav->addItem(item);
     m_pages->addWidget(page);
+    m_pageKeys.append(icon);
+}
+
+void MainWindow::showPage(const QString &icon)
+{
+    if (const int row = int(m_pageKeys.indexOf(icon)); row >= 0)
+        m_nav->setCurrentRow(row);
 }
 
 void MainWindow::bind(Application *app)
@@ -298,6 +322,8 @@ void MainWindow::bind(Application *app)
     m_destinations->setIconSource(app ? app->connectorIcons() : nullptr);
     m_connections->setClient(app ? app->airbyte() : nullptr);
     m_connections->setIconSource(app ? app->connectorIcons() : nullptr);
+    m_jobs->setWebApp(app ? app->uiUrl(QStringLiteral("airbyte")) : QUrl());
+    m_jobs->setClient(app ? app->airbyte() : nullptr, app ? app->jobWatcher() : nullptr);
     m_drafts.reset();
     if (!app) {
         m_dashboardSlot->setCurrentWidget(m_noEnvironment);
@@ -338,6 +364,8 @@ void MainWindow::bind(Application *app)
             m_settings->setProfile(r.value());
         }));
     app->healthMonitor()->start();
+    if (app->jobWatcher())
+        app->jobWatcher()->start();
 }
 
 void MainWindow::refreshProfiles()

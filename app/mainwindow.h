@@ -21,6 +21,7 @@ class ConnectionsPage;
 class ConnectorDrafts;
 class ConnectorsPage;
 class DashboardPage;
+class JobsPage;
 class ServiceTester;
 class Session;
 class SettingsPage;
@@ -42,6 +43,9 @@ public:
     ConnectorsPage *sourcesPage() const { return m_sources; }
     ConnectorsPage *destinationsPage() const { return m_destinations; }
     ConnectionsPage *connectionsPage() const { return m_connections; }
+    JobsPage *jobsPage() const { return m_jobs; }
+    // Shows a page by its navigation entry ("jobs", "connections"...).
+    void showPage(const QString &icon);
     // Opens the connection wizard: new, the stack guide's pipeline, or on a saved connection
     // (tests drive the returned dialog).
     enum class WizardStart { New, Pipeline, Edit };
@@ -83,6 +87,8 @@ private:
     ConnectorsPage *m_sources;
     ConnectorsPage *m_destinations;
     ConnectionsPage *m_connections;
+    JobsPage *m_jobs;
+    QStringList m_pageKeys;                    // the navigation's entries, in order
     std::unique_ptr<ConnectorDrafts> m_drafts; // the active environment's form drafts
     QComboBox *m_switcher;
     QToolButton *m_manage;

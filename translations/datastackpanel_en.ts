@@ -879,6 +879,10 @@
             <numerusform>About %n h left</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This Airbyte has several workspaces: choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ChoiceEditor</name>
@@ -1627,6 +1631,14 @@ Destination: %2</source>
     </message>
     <message>
         <source>business_db to MinIO as Parquet, customers and orders, incremental, every 6 hours: the stack guide&apos;s connection, with its source and destination made or reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection&apos;s syncs, running and past, on the Jobs page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2706,6 +2718,332 @@ Destination: %2</source>
     </message>
 </context>
 <context>
+    <name>Dsp::JobDetails</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy job link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s page in Airbyte&apos;s web app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Airbyte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its attempts and streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 · %2 of %3 · %4 · %5</source>
+        <extracomment>Job 1234 · Sync of shop · Succeeded · 12 min</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records, %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Airbyte to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::JobsModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::JobsPage</name>
+    <message>
+        <source>The whole connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these streams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear (reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the connection&apos;s data at the destination and sync again from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh streams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync streams again from the start, keeping what the destination has until the new data arrives (Airbyte 0.57 and later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte is not configured in this environment (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the workspace: with several, choose one on the Connections page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load more jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a sync of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync of “%1” did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of “%1” started (job %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync “%1” now? Airbyte reads what is new at the source and writes it to the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was not cancelled: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of “%2” is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel job %1 of “%2”? What it already wrote at the destination stays there; the next sync carries on from the last saved state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the data of “%1”? Airbyte erases what this connection wrote at the destination, and its saved state, for the streams chosen; the next sync reads them again from the start. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the data of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data of “%1” was not cleared: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing all the data of “%1” (job %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing %1 of “%2” (job %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh “%1”? Airbyte syncs the chosen streams again from the start and replaces what the destination has for them once the new data is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a refresh of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh of “%1” did not start: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh of “%1” started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh of “%1” started (job %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::MainWindow</name>
     <message>
         <source>Data Stack Panel</source>
@@ -2729,10 +3067,6 @@ Destination: %2</source>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync jobs with live progress and alerts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -879,6 +879,10 @@
             <numerusform>Environ %n h restantes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This Airbyte has several workspaces: choose one.</source>
+        <translation>Cet Airbyte a plusieurs espaces de travail : choisissez-en un.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ChoiceEditor</name>
@@ -1629,6 +1633,14 @@ Destination : %2</translation>
     <message>
         <source>business_db to MinIO as Parquet, customers and orders, incremental, every 6 hours: the stack guide&apos;s connection, with its source and destination made or reused.</source>
         <translation>business_db vers MinIO en Parquet, customers et orders, en incrémental, toutes les 6 heures : la connexion du guide de la pile, avec sa source et sa destination créées ou réutilisées.</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s syncs, running and past, on the Jobs page</source>
+        <translation>Les synchronisations de la connexion, en cours et passées, dans la page Tâches</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2719,332 @@ Destination : %2</translation>
     </message>
 </context>
 <context>
+    <name>Dsp::JobDetails</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Copy job link</source>
+        <translation>Copier le lien de la tâche</translation>
+    </message>
+    <message>
+        <source>The job&apos;s page in Airbyte&apos;s web app</source>
+        <translation>La page de la tâche dans l’application web d’Airbyte</translation>
+    </message>
+    <message>
+        <source>Open in Airbyte</source>
+        <translation>Ouvrir dans Airbyte</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Records/s</source>
+        <translation>Enreg./s</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Select a job to see its attempts and streams.</source>
+        <translation>Sélectionnez une tâche pour voir ses tentatives et ses flux.</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2 of %3 · %4 · %5</source>
+        <extracomment>Job 1234 · Sync of shop · Succeeded · 12 min</extracomment>
+        <translation>Tâche %1 · %2 de %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>%1 records, %2 so far</source>
+        <translation>%1 enregistrements, %2 jusqu’ici</translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 enregistrements/s</translation>
+    </message>
+    <message>
+        <source>Waiting for Airbyte to start it.</source>
+        <translation>En attente de son démarrage par Airbyte.</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::JobsModel</name>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::JobsPage</name>
+    <message>
+        <source>The whole connection</source>
+        <translation>Toute la connexion</translation>
+    </message>
+    <message>
+        <source>Only these streams:</source>
+        <translation>Seulement ces flux :</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Clear (reset)</source>
+        <translation>Effacement (réinitialisation)</translation>
+    </message>
+    <message>
+        <source>Every connection</source>
+        <translation>Toutes les connexions</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Cancel job…</source>
+        <translation>Annuler la tâche…</translation>
+    </message>
+    <message>
+        <source>Clear data…</source>
+        <translation>Effacer les données…</translation>
+    </message>
+    <message>
+        <source>Erase the connection&apos;s data at the destination and sync again from the start</source>
+        <translation>Effacer les données de la connexion dans la destination et tout synchroniser à nouveau depuis le début</translation>
+    </message>
+    <message>
+        <source>Refresh streams…</source>
+        <translation>Rafraîchir les flux…</translation>
+    </message>
+    <message>
+        <source>Sync streams again from the start, keeping what the destination has until the new data arrives (Airbyte 0.57 and later)</source>
+        <translation>Synchroniser à nouveau des flux depuis le début, en gardant ce que la destination contient jusqu’à l’arrivée des nouvelles données (Airbyte 0.57 et suivants)</translation>
+    </message>
+    <message>
+        <source>Airbyte is not configured in this environment (Settings).</source>
+        <translation>Airbyte n’est pas configuré dans cet environnement (Paramètres).</translation>
+    </message>
+    <message>
+        <source>Waiting for the workspace: with several, choose one on the Connections page.</source>
+        <translation>En attente de l’espace de travail : s’il y en a plusieurs, choisissez-en un dans la page Connexions.</translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation>Chargement des tâches…</translation>
+    </message>
+    <message>
+        <source>Could not load the jobs: %1</source>
+        <translation>Impossible de charger les tâches : %1</translation>
+    </message>
+    <message>
+        <source>No jobs match these filters.</source>
+        <translation>Aucune tâche ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>Could not load more jobs: %1</source>
+        <translation>Impossible de charger plus de tâches : %1</translation>
+    </message>
+    <message>
+        <source>Starting a sync of “%1”…</source>
+        <translation>Lancement d’une synchronisation de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The sync of “%1” did not start: %2</source>
+        <translation>La synchronisation de « %1 » n’a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>Sync of “%1” started (job %2).</source>
+        <translation>Synchronisation de « %1 » lancée (tâche %2).</translation>
+    </message>
+    <message>
+        <source>Sync “%1” now? Airbyte reads what is new at the source and writes it to the destination.</source>
+        <translation>Synchroniser « %1 » maintenant ? Airbyte lit ce qui est nouveau dans la source et l’écrit dans la destination.</translation>
+    </message>
+    <message>
+        <source>Cancelling job %1…</source>
+        <translation>Annulation de la tâche %1…</translation>
+    </message>
+    <message>
+        <source>Job %1 was not cancelled: %2</source>
+        <translation>La tâche %1 n’a pas été annulée : %2</translation>
+    </message>
+    <message>
+        <source>Job %1 of “%2” is cancelled.</source>
+        <translation>La tâche %1 de « %2 » est annulée.</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Cancel job %1 of “%2”? What it already wrote at the destination stays there; the next sync carries on from the last saved state.</source>
+        <translation>Annuler la tâche %1 de « %2 » ? Ce qu’elle a déjà écrit dans la destination y reste ; la prochaine synchronisation reprend au dernier état enregistré.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Clear data</source>
+        <translation>Effacer les données</translation>
+    </message>
+    <message>
+        <source>Clear the data of “%1”? Airbyte erases what this connection wrote at the destination, and its saved state, for the streams chosen; the next sync reads them again from the start. This cannot be undone.</source>
+        <translation>Effacer les données de « %1 » ? Airbyte efface ce que cette connexion a écrit dans la destination, et son état enregistré, pour les flux choisis ; la prochaine synchronisation les relit depuis le début. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Clear the data</source>
+        <translation>Effacer les données</translation>
+    </message>
+    <message>
+        <source>Clearing the data of “%1”…</source>
+        <translation>Effacement des données de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The data of “%1” was not cleared: %2</source>
+        <translation>Les données de « %1 » n’ont pas été effacées : %2</translation>
+    </message>
+    <message>
+        <source>Clearing all the data of “%1” (job %2).</source>
+        <translation>Effacement de toutes les données de « %1 » (tâche %2).</translation>
+    </message>
+    <message>
+        <source>Clearing %1 of “%2” (job %3).</source>
+        <translation>Effacement de %1 de « %2 » (tâche %3).</translation>
+    </message>
+    <message>
+        <source>Refresh streams</source>
+        <translation>Rafraîchir les flux</translation>
+    </message>
+    <message>
+        <source>Refresh “%1”? Airbyte syncs the chosen streams again from the start and replaces what the destination has for them once the new data is there.</source>
+        <translation>Rafraîchir « %1 » ? Airbyte synchronise à nouveau les flux choisis depuis le début et remplace ce que la destination contient pour eux une fois les nouvelles données arrivées.</translation>
+    </message>
+    <message>
+        <source>Starting a refresh of “%1”…</source>
+        <translation>Lancement d’un rafraîchissement de « %1 »…</translation>
+    </message>
+    <message>
+        <source>The refresh of “%1” did not start: %2</source>
+        <translation>Le rafraîchissement de « %1 » n’a pas démarré : %2</translation>
+    </message>
+    <message>
+        <source>Refresh of “%1” started.</source>
+        <translation>Rafraîchissement de « %1 » lancé.</translation>
+    </message>
+    <message>
+        <source>Refresh of “%1” started (job %2).</source>
+        <translation>Rafraîchissement de « %1 » lancé (tâche %2).</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::MainWindow</name>
     <message>
         <source>Data Stack Panel</source>
@@ -2731,10 +3069,6 @@ Destination : %2</translation>
     <message>
         <source>Jobs</source>
         <translation>Tâches</translation>
-    </message>
-    <message>
-        <source>Sync jobs with live progress and alerts.</source>
-        <translation>Les tâches de synchronisation, avec progression en direct et alertes.</translation>
     </message>
     <message>
         <source>Logs</source>

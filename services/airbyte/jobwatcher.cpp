@@ -82,6 +82,7 @@ void JobWatcher::start()
                 return;
             }
             m_workspaceId = r.value().id;
+            emit workspaceResolved(m_workspaceId);
             pollList();
         });
 }

@@ -77,6 +77,8 @@ signals:
     void runningChanged();
     // A poll failed (the message is Airbyte's or the network's, plain text); polling goes on.
     void pollFailed(const QString &message);
+    // The workspace was resolved at start() (the instance's only one).
+    void workspaceResolved(const QString &workspaceId);
     // The workspace could not be chosen (several and none set, or Airbyte unreachable).
     void workspaceUnresolved(const QString &message);
 

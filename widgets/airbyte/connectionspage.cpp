@@ -58,6 +58,9 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_toggleActive->setObjectName(QStringLiteral("toggleActive"));
     m_syncNow = new QPushButton(tr("Sync now"), this);
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    m_jobs = new QPushButton(tr("Jobs"), this);
+    m_jobs->setObjectName(QStringLiteral("jobs"));
+    m_jobs->setToolTip(tr("The connection's syncs, running and past, on the Jobs page"));
     m_delete = new QPushButton(tr("Delete…"), this);
     m_delete->setObjectName(QStringLiteral("delete"));
 
@@ -105,6 +108,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     tools->addWidget(m_open);
     tools->addWidget(m_toggleActive);
     tools->addWidget(m_syncNow);
+    tools->addWidget(m_jobs);
     tools->addWidget(m_delete);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -126,6 +130,10 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     connect(m_toggleActive, &QPushButton::clicked, this, &ConnectionsPage::toggleSelectedActive);
     connect(m_syncNow, &QPushButton::clicked, this, &ConnectionsPage::syncSelected);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteSelected(); });
+    connect(m_jobs, &QPushButton::clicked, this, [this] {
+        if (const ConnectionListItem *item = selectedItem())
+            emit jobsRequested(item->id);
+    });
     // The buttons follow the selected row, and that row's status.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ConnectionsPage::updateActions);
@@ -302,6 +310,7 @@ void ConnectionsPage::updateActions()
     m_toggleActive->setEnabled(usable && (active || item->status == Inactive));
     m_syncNow->setEnabled(usable && active && !item->isSyncing);
     m_delete->setEnabled(usable);
+    m_jobs->setEnabled(item != nullptr);
 }
 
 void ConnectionsPage::toggleSelectedActive()

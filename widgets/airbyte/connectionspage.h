@@ -60,6 +60,8 @@ signals:
     // The stack guide's pipeline, as one click-through of the wizard.
     void pipelineRequested();
     void openRequested(const QString &connectionId);
+    // The connection's jobs, on the Jobs page.
+    void jobsRequested(const QString &connectionId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -93,6 +95,7 @@ private:
     QPushButton *m_open;
     QPushButton *m_toggleActive;
     QPushButton *m_syncNow;
+    QPushButton *m_jobs;
     QPushButton *m_delete;
     QLabel *m_status;
 };

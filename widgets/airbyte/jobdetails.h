@@ -1,0 +1,72 @@
+#pragma once
+
+#include "airbyte/jobs.h"
+#include "airbyte/syncprogress.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+QT_END_NAMESPACE
+
+namespace Dsp {
+
+// One job on the Jobs page: what it is and how it ended, the failure in words, live progress
+// while it runs (a bar towards the estimate, or a busy bar with the counts; throughput and
+// ETA), its streams with their counts, its attempts with their failures, and the Airbyte web
+// app's link to it. Text from the server is shown as plain text. GUI thread only.
+class JobDetails : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JobDetails(QWidget *parent = nullptr);
+
+    // The job to show (null: none selected); its connection's name.
+    void setJob(const Job *job, const QString &connectionName);
+    // Live progress of the shown job while it runs (null: none, or another job's); copied.
+    void setProgress(const SyncProgressTracker *progress);
+    // Where the Airbyte web app is, and the workspace, for the job's link (empty: no link).
+    void setWebApp(const QUrl &webApp, const QString &workspaceId);
+    void setClock(std::function<QDateTime()> clock);
+
+    qint64 jobId() const { return m_job.id; }
+    // The Airbyte web app's page of the job, or an empty URL.
+    QUrl jobLink() const;
+
+    QLabel *summary() const { return m_summary; }
+    QLabel *failure() const { return m_failure; }
+    QLabel *progressText() const { return m_progressText; }
+    QProgressBar *progressBar() const { return m_bar; }
+    QTreeWidget *streams() const { return m_streams; }
+    QTreeWidget *attempts() const { return m_attempts; }
+
+signals:
+    void openUrlRequested(const QUrl &url);
+
+private:
+    void refresh();
+
+    Job m_job;
+    bool m_hasJob = false;
+    QString m_connectionName;
+    std::optional<SyncProgressTracker> m_progress;
+    QUrl m_webApp;
+    QString m_workspaceId;
+    std::function<QDateTime()> m_clock;
+    QLabel *m_summary;
+    QLabel *m_failure;
+    QLabel *m_progressText;
+    QProgressBar *m_bar;
+    QTreeWidget *m_streams;
+    QTreeWidget *m_attempts;
+    QPushButton *m_copyLink;
+    QPushButton *m_openLink;
+};
+
+} // namespace Dsp
