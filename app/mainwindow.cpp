@@ -3,6 +3,7 @@
 #include "application.h"
 #include "session.h"
 
+#include "airbyte/airflowdialog.h"
 #include "airbyte/connectionspage.h"
 #include "airbyte/connectionwizard.h"
 #include "airbyte/connectordrafts.h"
@@ -32,6 +33,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -173,6 +175,8 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
         m_jobs->setConnectionFilter(id);
         showPage(QStringLiteral("jobs"));
     });
+    connect(m_connections, &ConnectionsPage::airflowRequested, this,
+            &MainWindow::openAirflowDialog);
     addPage(QStringLiteral("connections"), tr("Connections"), m_connections);
     m_jobs = new JobsPage(this);
     m_jobs->setObjectName(QStringLiteral("jobsPage"));
@@ -290,6 +294,33 @@ ConnectionWizard *MainWindow::openConnectionWizard(WizardStart start, const QStr
     }
     wizard->open();
     return wizard;
+}
+
+AirflowDialog *MainWindow::openAirflowDialog(const QString &connectionId, const QString &name)
+{
+    if (!m_app)
+        return nullptr;
+    const Profile::Airbyte &airbyte = m_app->profile().airbyte;
+    const bool credentials = airbyte.auth == Profile::Airbyte::Auth::ClientCredentials;
+    // The secret is in memory with the environment; handed over only when the user asks to
+    // include it, and later than the call, as a read from the store would be.
+    AirflowDialog::SecretFetcher fetch;
+    if (credentials) {
+        fetch = [app = QPointer<Application>(m_app)](
+                    QObject *context, std::function<void(const Result<QString> &)> done) {
+            QTimer::singleShot(0, context, [app, done = std::move(done)] {
+                done(app ? Result<QString>(app->profile().airbyte.clientSecret)
+                         : Result<QString>(QString()));
+            });
+        };
+    }
+    auto *dialog =
+        new AirflowDialog(connectionId, name, airbyte.apiUrl.toString(),
+                          credentials ? airbyte.clientId : QString(), std::move(fetch), this);
+    dialog->setObjectName(QStringLiteral("airflowDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page)

@@ -15,6 +15,7 @@ QT_END_NAMESPACE
 
 namespace Dsp {
 
+class AirflowDialog;
 class Application;
 class ConnectionWizard;
 class ConnectionsPage;
@@ -50,6 +51,8 @@ public:
     // (tests drive the returned dialog).
     enum class WizardStart { New, Pipeline, Edit };
     ConnectionWizard *openConnectionWizard(WizardStart start, const QString &connectionId = {});
+    // "Use in Airflow" for a connection (tests drive the returned dialog).
+    AirflowDialog *openAirflowDialog(const QString &connectionId, const QString &name);
     QComboBox *profileSwitcher() const { return m_switcher; }
 
     // With no environment yet: the editor opens (first launch). Otherwise nothing.

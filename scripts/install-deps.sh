@@ -13,6 +13,7 @@ PACKAGES=(
     postgresql gnome-keyring dbus-daemon
     clang-format
     openssl
+    python3 python3-jinja2
     locales
 )
 SUDO=""

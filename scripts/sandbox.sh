@@ -44,10 +44,11 @@ exec 8>"$work/stack.in"
     unset DSP_MINIO_SECRET_KEY DSP_POSTGRES_PASSWORD
     # Airbyte's real connector registry when the reference material is beside the checkout.
     registry="$root/../shared/ref/airbyte/registry/oss_registry.json"
-    if [ -f "$registry" ]; then
-        exec "$fakes" --dremio-user=sandbox --airbyte-registry="$registry"
-    fi
-    exec "$fakes" --dremio-user=sandbox
+    args=(--dremio-user=sandbox)
+    [ -f "$registry" ] && args+=(--airbyte-registry="$registry")
+    # DSP_SANDBOX_DEMO=1: two connections with a month of syncs and one running now.
+    [ "${DSP_SANDBOX_DEMO:-}" = 1 ] && args+=(--airbyte-demo)
+    exec "$fakes" "${args[@]}"
 ) <"$work/fakes.in" >"$work/fakes.out" 2>"$work/fakes.log" &
 exec 9>"$work/fakes.in"
 

@@ -885,6 +885,234 @@
     </message>
 </context>
 <context>
+    <name>Dsp::Airflow</name>
+    <message>
+        <source>The Airflow connection id may only hold letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Airbyte&apos;s address as Airflow reaches it, such as http://airbyte.example:8000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airflow has no schedule preset &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Airflow cron schedule has 5 fields (minute hour day month weekday); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Airbyte connection&apos;s id is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the dbt project&apos;s directory, as Airflow&apos;s workers see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when triggered: by hand, through the REST API or by another DAG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once, at the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <extracomment>%1 is a schedule in words, &quot;Every 6 hours, at minute 0&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::AirflowDialog</name>
+    <message>
+        <source>Use in Airflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte connection &quot;%1&quot;, id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airflow connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the sensor waits for the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the task waits for the sync; then the Airbyte job is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save it as %1.py in the dags/ folder of Airflow (scheduler and workers), which picks it up within minutes. In Airbyte, set the connection&apos;s schedule to Manual, so that only Airflow starts its syncs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on the Airflow machine: airflow connections add %1 --conn-json &apos;&lt;the JSON below&gt;&apos; (Copy the command copies it whole). Saved as %1.json, it stays out of the shell&apos;s history: airflow connections add %1 --conn-json &quot;$(cat %1.json)&quot;. Needs apache-airflow-providers-airbyte 4 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is saved for this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAG file copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airflow connection copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the DAG file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python files (*.py);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Airflow connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the task (blocking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a sensor (asynchronous: frees the worker between checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>minutes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: only when triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then run dbt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all models; or tag:daily, orders+ …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Airflow&apos;s workers reach it: from a container, localhost is the container itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAG id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt project directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airflow connection id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is in the text below: whoever reads a copy or the saved file can use Airbyte as this application. A command typed in a shell stays in its history; prefer the saved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ChoiceEditor</name>
     <message>
         <source>Option %1</source>
@@ -1639,6 +1867,14 @@ Destination: %2</source>
     </message>
     <message>
         <source>The connection&apos;s syncs, running and past, on the Jobs page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use in Airflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DAG file that syncs this connection from Airflow, and the Airflow connection it needs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2810,6 +3046,10 @@ Destination: %2</source>
     </message>
     <message>
         <source>Waiting for Airbyte to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the address of Airbyte&apos;s web app in Settings to link to its jobs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -885,6 +885,234 @@
     </message>
 </context>
 <context>
+    <name>Dsp::Airflow</name>
+    <message>
+        <source>The Airflow connection id may only hold letters, digits, &quot;_&quot;, &quot;-&quot; and &quot;.&quot;.</source>
+        <translation>L’identifiant de connexion Airflow ne peut contenir que des lettres, des chiffres, « _ », « - » et « . ».</translation>
+    </message>
+    <message>
+        <source>Give Airbyte&apos;s address as Airflow reaches it, such as http://airbyte.example:8000.</source>
+        <translation>Indiquez l’adresse d’Airbyte telle qu’Airflow la joint, par exemple http://airbyte.example:8000.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Airflow has no schedule preset &quot;%1&quot;.</source>
+        <translation>Airflow n’a pas de planification prédéfinie « %1 ».</translation>
+    </message>
+    <message>
+        <source>An Airflow cron schedule has 5 fields (minute hour day month weekday); this one has %1.</source>
+        <translation>Une planification cron d’Airflow a 5 champs (minute heure jour mois jour-de-semaine) ; celle-ci en a %1.</translation>
+    </message>
+    <message>
+        <source>The Airbyte connection&apos;s id is missing.</source>
+        <translation>L’identifiant de la connexion Airbyte manque.</translation>
+    </message>
+    <message>
+        <source>The start date is missing.</source>
+        <translation>La date de début manque.</translation>
+    </message>
+    <message>
+        <source>Give the dbt project&apos;s directory, as Airflow&apos;s workers see it.</source>
+        <translation>Indiquez le dossier du projet dbt, tel que les workers d’Airflow le voient.</translation>
+    </message>
+    <message>
+        <source>Only when triggered: by hand, through the REST API or by another DAG</source>
+        <translation>Seulement sur déclenchement : à la main, par l’API REST ou par un autre DAG</translation>
+    </message>
+    <message>
+        <source>Once, at the start date</source>
+        <translation>Une fois, à la date de début</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <extracomment>%1 is a schedule in words, &quot;Every 6 hours, at minute 0&quot;</extracomment>
+        <translation>%1 (UTC)</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::AirflowDialog</name>
+    <message>
+        <source>Use in Airflow</source>
+        <translation>Utiliser dans Airflow</translation>
+    </message>
+    <message>
+        <source>Airbyte connection &quot;%1&quot;, id %2</source>
+        <translation>Connexion Airbyte « %1 », identifiant %2</translation>
+    </message>
+    <message>
+        <source>DAG file</source>
+        <translation>Fichier DAG</translation>
+    </message>
+    <message>
+        <source>Airflow connection</source>
+        <translation>Connexion Airflow</translation>
+    </message>
+    <message>
+        <source>How long the sensor waits for the sync</source>
+        <translation>Durée pendant laquelle le capteur attend la synchronisation</translation>
+    </message>
+    <message>
+        <source>How long the task waits for the sync; then the Airbyte job is cancelled</source>
+        <translation>Durée pendant laquelle la tâche attend la synchronisation ; ensuite la tâche Airbyte est annulée</translation>
+    </message>
+    <message>
+        <source>Save it as %1.py in the dags/ folder of Airflow (scheduler and workers), which picks it up within minutes. In Airbyte, set the connection&apos;s schedule to Manual, so that only Airflow starts its syncs.</source>
+        <translation>Enregistrez-le sous %1.py dans le dossier dags/ d’Airflow (planificateur et workers), qui le prend en compte en quelques minutes. Dans Airbyte, réglez la planification de la connexion sur Manuelle, pour que seul Airflow lance ses synchronisations.</translation>
+    </message>
+    <message>
+        <source>Run on the Airflow machine: airflow connections add %1 --conn-json &apos;&lt;the JSON below&gt;&apos; (Copy the command copies it whole). Saved as %1.json, it stays out of the shell&apos;s history: airflow connections add %1 --conn-json &quot;$(cat %1.json)&quot;. Needs apache-airflow-providers-airbyte 4 or later.</source>
+        <translation>Exécutez sur la machine Airflow : airflow connections add %1 --conn-json &apos;&lt;le JSON ci-dessous&gt;&apos; (Copier la commande la copie en entier). Enregistré sous %1.json, il reste hors de l’historique du shell : airflow connections add %1 --conn-json &quot;$(cat %1.json)&quot;. Nécessite apache-airflow-providers-airbyte 4 ou suivant.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the client secret.</source>
+        <translation>Remplacez %1 par le secret client.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret…</source>
+        <translation>Lecture du secret client…</translation>
+    </message>
+    <message>
+        <source>none is saved for this environment</source>
+        <translation>aucun n’est enregistré pour cet environnement</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read: %1</source>
+        <translation>Le secret client n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>DAG file copied.</source>
+        <translation>Fichier DAG copié.</translation>
+    </message>
+    <message>
+        <source>Airflow connection copied.</source>
+        <translation>Connexion Airflow copiée.</translation>
+    </message>
+    <message>
+        <source>Command copied.</source>
+        <translation>Commande copiée.</translation>
+    </message>
+    <message>
+        <source>Save the DAG file</source>
+        <translation>Enregistrer le fichier DAG</translation>
+    </message>
+    <message>
+        <source>Python files (*.py);;All files (*)</source>
+        <translation>Fichiers Python (*.py);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the Airflow connection</source>
+        <translation>Enregistrer la connexion Airflow</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>In the task (blocking)</source>
+        <translation>Dans la tâche (bloquant)</translation>
+    </message>
+    <message>
+        <source>With a sensor (asynchronous: frees the worker between checks)</source>
+        <translation>Avec un capteur (asynchrone : libère le worker entre les vérifications)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>minutes</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>None: only when triggered</source>
+        <translation>Aucune : seulement sur déclenchement</translation>
+    </message>
+    <message>
+        <source>Cron expression</source>
+        <translation>Expression cron</translation>
+    </message>
+    <message>
+        <source>Then run dbt</source>
+        <translation>Puis exécuter dbt</translation>
+    </message>
+    <message>
+        <source>all models; or tag:daily, orders+ …</source>
+        <translation>tous les modèles ; ou tag:daily, orders+ …</translation>
+    </message>
+    <message>
+        <source>As Airflow&apos;s workers reach it: from a container, localhost is the container itself.</source>
+        <translation>Telle que les workers d’Airflow la joignent : depuis un conteneur, localhost est le conteneur lui-même.</translation>
+    </message>
+    <message>
+        <source>DAG id</source>
+        <translation>Identifiant du DAG</translation>
+    </message>
+    <message>
+        <source>Wait for the sync</source>
+        <translation>Attendre la synchronisation</translation>
+    </message>
+    <message>
+        <source>Give up after</source>
+        <translation>Abandonner après</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Nouvelles tentatives</translation>
+    </message>
+    <message>
+        <source>Retry delay</source>
+        <translation>Délai entre tentatives</translation>
+    </message>
+    <message>
+        <source>dbt project directory</source>
+        <translation>Dossier du projet dbt</translation>
+    </message>
+    <message>
+        <source>dbt selection</source>
+        <translation>Sélection dbt</translation>
+    </message>
+    <message>
+        <source>Airflow connection id</source>
+        <translation>Identifiant de connexion Airflow</translation>
+    </message>
+    <message>
+        <source>Airbyte URL</source>
+        <translation>URL d’Airbyte</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Include the client secret</source>
+        <translation>Inclure le secret client</translation>
+    </message>
+    <message>
+        <source>The secret is in the text below: whoever reads a copy or the saved file can use Airbyte as this application. A command typed in a shell stays in its history; prefer the saved file.</source>
+        <translation>Le secret figure dans le texte ci-dessous : quiconque lit une copie ou le fichier enregistré peut utiliser Airbyte au nom de cette application. Une commande tapée dans un shell reste dans son historique ; préférez le fichier enregistré.</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Copier la commande</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ChoiceEditor</name>
     <message>
         <source>Option %1</source>
@@ -1641,6 +1869,14 @@ Destination : %2</translation>
     <message>
         <source>The connection&apos;s syncs, running and past, on the Jobs page</source>
         <translation>Les synchronisations de la connexion, en cours et passées, dans la page Tâches</translation>
+    </message>
+    <message>
+        <source>Use in Airflow…</source>
+        <translation>Utiliser dans Airflow…</translation>
+    </message>
+    <message>
+        <source>A DAG file that syncs this connection from Airflow, and the Airflow connection it needs</source>
+        <translation>Un fichier DAG qui synchronise cette connexion depuis Airflow, et la connexion Airflow dont il a besoin</translation>
     </message>
 </context>
 <context>
@@ -2812,6 +3048,10 @@ Destination : %2</translation>
     <message>
         <source>Waiting for Airbyte to start it.</source>
         <translation>En attente de son démarrage par Airbyte.</translation>
+    </message>
+    <message>
+        <source>Set the address of Airbyte&apos;s web app in Settings to link to its jobs.</source>
+        <translation>Indiquez l’adresse de l’application web d’Airbyte dans les Paramètres pour lier ses tâches.</translation>
     </message>
 </context>
 <context>

@@ -2,18 +2,62 @@
 // The Dremio user's password comes from DSP_DREMIO_PASSWORD, never from the command line (any
 // user can read /proc/*/cmdline); the user name may come from --dremio-user.
 // --airbyte-registry serves every connector of Airbyte's registry file (../shared has one).
+// --airbyte-demo adds two connections with a month of sync history and a sync running now
+// (the sandbox's DSP_SANDBOX_DEMO=1), for trying the Jobs page and for screenshots.
 // Prints `READY {"airbyte": port, "dremio": port}` (no credentials) and serves until stdin closes.
 #include "airbytefake.h"
 #include "dremiofake.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
 
 #include <cstdio>
 #include <unistd.h>
+
+namespace {
+
+void addDemo(Dsp::Fakes::AirbyteFake &airbyte)
+{
+    using Dsp::Fakes::AirbyteFake;
+    Dsp::Fakes::AirbyteJobsFake &jobs = *airbyte.jobs();
+    const QString db = airbyte.addSource(AirbyteFake::postgresSourceDefinitionId(),
+                                         QStringLiteral("demo_shop_db"), {});
+    const QString crmDb = airbyte.addSource(AirbyteFake::postgresSourceDefinitionId(),
+                                            QStringLiteral("demo_crm_db"), {});
+    const QString lake = airbyte.addDestination(AirbyteFake::s3DestinationDefinitionId(),
+                                                QStringLiteral("demo_lake"), {});
+    const QString shop = airbyte.addConnection(db, lake, QStringLiteral("demo shop → lake"));
+    const QString crm = airbyte.addConnection(crmDb, lake, QStringLiteral("demo crm → lake"));
+    const QList<Dsp::Fakes::AirbyteJobsFake::Stream> streams{
+        {QStringLiteral("orders"), QStringLiteral("public")},
+        {QStringLiteral("customers"), QStringLiteral("public")},
+        {QStringLiteral("order_items"), QStringLiteral("public")}};
+    jobs.setStreams(shop, streams);
+    jobs.setStreams(crm, streams);
+    // A month of syncs every 6 hours, a failure now and then, one clear.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int i = 120; i >= 1; --i) {
+        const qint64 at = now - i * 6 * 3600;
+        const QString status = i % 17 == 0   ? QStringLiteral("failed")
+                               : i % 29 == 0 ? QStringLiteral("cancelled")
+                                             : QStringLiteral("succeeded");
+        jobs.addFinishedJob(shop, QStringLiteral("sync"), status, at, 40'000 + 150 * (120 - i));
+        jobs.addFinishedJob(crm, QStringLiteral("sync"), status, at + 1800, 8'000 + 20 * i);
+    }
+    jobs.addFinishedJob(crm, QStringLiteral("reset_connection"), QStringLiteral("succeeded"),
+                        now - 3 * 86400);
+    Dsp::Fakes::AirbyteJobsFake::Script script;
+    script.attemptSecs = 1800;
+    script.recordsPerStream = 200'000;
+    jobs.setScript(script);
+    jobs.startSyncElsewhere(shop);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -27,7 +71,9 @@ int main(int argc, char **argv)
                         QStringLiteral("user"), QStringLiteral("dremio")},
                        {QStringLiteral("airbyte-registry"),
                         QStringLiteral("Airbyte's connector registry (oss_registry.json) to serve"),
-                        QStringLiteral("file")}});
+                        QStringLiteral("file")},
+                       {QStringLiteral("airbyte-demo"),
+                        QStringLiteral("Connections with a sync history and a running sync")}});
     parser.process(app);
 
     Dsp::Fakes::AirbyteFake airbyte;
@@ -36,6 +82,8 @@ int main(int argc, char **argv)
     const QString registry = parser.value(QStringLiteral("airbyte-registry"));
     if (!registry.isEmpty() && !airbyte.loadRegistry(registry))
         std::fprintf(stderr, "dsp-fakes: cannot read the registry %s\n", qPrintable(registry));
+    if (parser.isSet(QStringLiteral("airbyte-demo")))
+        addDemo(airbyte);
     const QString password = qEnvironmentVariable("DSP_DREMIO_PASSWORD");
     if (password.isEmpty())
         std::fprintf(stderr,

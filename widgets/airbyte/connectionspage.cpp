@@ -61,6 +61,10 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     m_jobs = new QPushButton(tr("Jobs"), this);
     m_jobs->setObjectName(QStringLiteral("jobs"));
     m_jobs->setToolTip(tr("The connection's syncs, running and past, on the Jobs page"));
+    m_airflow = new QPushButton(tr("Use in Airflow…"), this);
+    m_airflow->setObjectName(QStringLiteral("airflow"));
+    m_airflow->setToolTip(tr("A DAG file that syncs this connection from Airflow, and the "
+                             "Airflow connection it needs"));
     m_delete = new QPushButton(tr("Delete…"), this);
     m_delete->setObjectName(QStringLiteral("delete"));
 
@@ -109,6 +113,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     tools->addWidget(m_toggleActive);
     tools->addWidget(m_syncNow);
     tools->addWidget(m_jobs);
+    tools->addWidget(m_airflow);
     tools->addWidget(m_delete);
     auto layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -133,6 +138,10 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     connect(m_jobs, &QPushButton::clicked, this, [this] {
         if (const ConnectionListItem *item = selectedItem())
             emit jobsRequested(item->id);
+    });
+    connect(m_airflow, &QPushButton::clicked, this, [this] {
+        if (const ConnectionListItem *item = selectedItem())
+            emit airflowRequested(item->id, item->name);
     });
     // The buttons follow the selected row, and that row's status.
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -311,6 +320,7 @@ void ConnectionsPage::updateActions()
     m_syncNow->setEnabled(usable && active && !item->isSyncing);
     m_delete->setEnabled(usable);
     m_jobs->setEnabled(item != nullptr);
+    m_airflow->setEnabled(item != nullptr);
 }
 
 void ConnectionsPage::toggleSelectedActive()

@@ -62,6 +62,8 @@ signals:
     void openRequested(const QString &connectionId);
     // The connection's jobs, on the Jobs page.
     void jobsRequested(const QString &connectionId);
+    // "Use in Airflow" for the connection: its DAG and the Airflow connection.
+    void airflowRequested(const QString &connectionId, const QString &name);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -96,6 +98,7 @@ private:
     QPushButton *m_toggleActive;
     QPushButton *m_syncNow;
     QPushButton *m_jobs;
+    QPushButton *m_airflow;
     QPushButton *m_delete;
     QLabel *m_status;
 };

@@ -75,7 +75,6 @@ JobDetails::JobDetails(QWidget *parent)
     m_bar->setTextVisible(true);
     m_copyLink = new QPushButton(tr("Copy job link"), this);
     m_copyLink->setObjectName(QStringLiteral("copyJobLink"));
-    m_copyLink->setToolTip(tr("The job's page in Airbyte's web app"));
     m_openLink = new QPushButton(tr("Open in Airbyte"), this);
     m_openLink->setObjectName(QStringLiteral("openJobLink"));
 
@@ -165,6 +164,11 @@ void JobDetails::refresh()
     const bool linked = jobLink().isValid();
     m_copyLink->setEnabled(linked);
     m_openLink->setEnabled(linked);
+    const QString noLink = m_hasJob && !linked ? tr("Set the address of Airbyte's web app in "
+                                                    "Settings to link to its jobs.")
+                                               : QString();
+    m_copyLink->setToolTip(noLink.isEmpty() ? tr("The job's page in Airbyte's web app") : noLink);
+    m_openLink->setToolTip(noLink);
     m_streams->clear();
     m_attempts->clear();
     if (!m_hasJob) {

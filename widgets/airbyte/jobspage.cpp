@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
@@ -177,7 +178,11 @@ JobsPage::JobsPage(QWidget *parent)
     const int digits = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000"));
     m_view->setColumnWidth(JobsModel::Id, digits);
     m_view->setColumnWidth(JobsModel::Status, digits * 2);
-    m_view->setColumnWidth(JobsModel::Started, digits * 2);
+    // As wide as a date in the user's format (measured once, not over the rows).
+    const QString sampleDate =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_view->setColumnWidth(JobsModel::Started,
+                           m_view->fontMetrics().horizontalAdvance(sampleDate) + digits / 2);
 
     m_details = new JobDetails(this);
     m_details->setObjectName(QStringLiteral("jobDetails"));
