@@ -1113,6 +1113,66 @@
     </message>
 </context>
 <context>
+    <name>Dsp::Alerts</name>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 est indisponible</translation>
+    </message>
+    <message>
+        <source>%1 is back</source>
+        <translation>%1 est de retour</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 en échec : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 failed after %n attempt(s).</source>
+        <translation>
+            <numerusform>La tâche %1 a échoué après %n tentative.</numerusform>
+            <numerusform>La tâche %1 a échoué après %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync done: %1</source>
+        <translation>Synchronisation terminée : %1</translation>
+    </message>
+    <message>
+        <source>%1 records loaded.</source>
+        <translation>%1 enregistrements chargés.</translation>
+    </message>
+    <message>
+        <source>%1 is degraded</source>
+        <translation>%1 est dégradé</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last sync of %n connection(s) failed</source>
+        <translation>
+            <numerusform>la dernière synchronisation de %n connexion a échoué</numerusform>
+            <numerusform>la dernière synchronisation de %n connexions a échoué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync(s) running</source>
+        <translation>
+            <numerusform>%n synchronisation en cours</numerusform>
+            <numerusform>%n synchronisations en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is up</source>
+        <translation>Tout est disponible</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::ChoiceEditor</name>
     <message>
         <source>Option %1</source>
