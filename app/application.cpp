@@ -5,6 +5,7 @@
 #include "airbyte/airbyteclient.h"
 #include "airbyte/connectoricons.h"
 #include "airbyte/jobwatcher.h"
+#include "alerts/alerter.h"
 
 #include "core/httpclient.h"
 #include "health/healthmonitor.h"
@@ -53,6 +54,8 @@ Application::Application(const Profile &profile, const QString &profilePath, QOb
                 m_airbyte->setServerVersion(version);
         });
     }
+    m_alerter = new Alerter(m_monitor, m_jobs, m_airbyte, nullptr);
+    m_alerter->setChoices(m_profile.alerts);
 }
 
 Application::~Application()
@@ -60,6 +63,7 @@ Application::~Application()
     // Explicit order, not the order of creation: the monitor and its probes first (their run
     // objects cancel libpq work, their requests abort), then the HTTP client and the network
     // manager, whose replies are gone by then, and last the worker pool, joined.
+    delete std::exchange(m_alerter, nullptr);
     delete std::exchange(m_monitor, nullptr);
     delete std::exchange(m_jobs, nullptr);
     delete std::exchange(m_icons, nullptr);
@@ -83,6 +87,14 @@ void Application::setProbeTimeout(std::chrono::milliseconds timeout)
     m_monitor->setProbeTimeout(timeout);
     QSettings settings(m_profilePath, QSettings::IniFormat);
     Profile::saveProbeTimeout(settings, timeout);
+}
+
+void Application::setAlerts(const AlertChoices &alerts)
+{
+    m_profile.alerts = alerts;
+    m_alerter->setChoices(alerts);
+    QSettings settings(m_profilePath, QSettings::IniFormat);
+    Profile::saveAlerts(settings, alerts);
 }
 
 void Application::shutdown(std::function<void()> done)

@@ -17,6 +17,7 @@ QT_END_NAMESPACE
 namespace Dsp {
 
 class AirbyteClient;
+class Alerter;
 class HealthMonitor;
 class ConnectorIcons;
 class HttpClient;
@@ -41,6 +42,8 @@ public:
     // The syncs of Airbyte's workspace, watched while the environment is open (started with
     // the health monitor); null without Airbyte.
     JobWatcher *jobWatcher() const { return m_jobs; }
+    // Notifications as the profile chooses them (the notifier is the window's to set).
+    Alerter *alerter() const { return m_alerter; }
     // Connector icons that Airbyte gives by URL, cached on disk; null without Airbyte.
     ConnectorIcons *connectorIcons() const { return m_icons; }
     const QString &profilePath() const { return m_profilePath; }
@@ -50,6 +53,7 @@ public:
     // From the Settings page: applied now and saved to the profile file.
     void setPollInterval(std::chrono::milliseconds interval);
     void setProbeTimeout(std::chrono::milliseconds timeout);
+    void setAlerts(const AlertChoices &alerts);
 
     // Before quitting or replacing the services: stops polling and ends server sessions
     // (Dremio logout, after a login still in flight), then calls `done` once, on this
@@ -65,6 +69,7 @@ private:
     HealthMonitor *m_monitor;
     AirbyteClient *m_airbyte = nullptr;
     JobWatcher *m_jobs = nullptr;
+    Alerter *m_alerter = nullptr;
     ConnectorIcons *m_icons = nullptr;
     QHash<QString, QUrl> m_uiUrls;
 };

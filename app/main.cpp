@@ -263,13 +263,16 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     // Closing the window ends server sessions first, then quits (within about a second).
     QApplication::setQuitOnLastWindowClosed(false);
-    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &session, [&session] {
+    const auto quit = [&session] {
         session.shutdown([] { QCoreApplication::quit(); });
         // Whatever a server does, the panel is gone a few seconds later.
         QTimer::singleShot(std::chrono::seconds(5), qApp, [] { QCoreApplication::quit(); });
-    });
+    };
+    QObject::connect(qApp, &QGuiApplication::lastWindowClosed, &session, quit);
     Dsp::ProbeTester tester;
     Dsp::MainWindow window(&session, &tester);
+    // Quit from the tray, the window perhaps hidden there.
+    QObject::connect(&window, &Dsp::MainWindow::quitRequested, &session, quit);
     if (qEnvironmentVariableIsSet("DSP_REPORT_STARTUP")) {
         window.installEventFilter(new StartupReporter(&window));
         QObject::connect(&session, &Dsp::Session::applicationChanged, &window,

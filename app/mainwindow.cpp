@@ -2,6 +2,7 @@
 
 #include "application.h"
 #include "session.h"
+#include "traynotifier.h"
 
 #include "airbyte/airflowdialog.h"
 #include "airbyte/connectionspage.h"
@@ -10,6 +11,8 @@
 #include "airbyte/connectorspage.h"
 #include "airbyte/jobspage.h"
 #include "airbyte/jobwatcher.h"
+#include "alerts/alerter.h"
+#include "common/alertbanner.h"
 #include "common/placeholderpage.h"
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
@@ -18,6 +21,7 @@
 #include "settings/environmenteditor.h"
 #include "settings/settingspage.h"
 
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -30,6 +34,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -127,6 +132,23 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
                        " border-radius: 4px; padding: 6px 10px; }"));
     m_banner->hide();
 
+    // Alerts: the tray where there is one, the banner otherwise.
+    m_alertBanner = new AlertBanner(this);
+    m_notifier = new TrayNotifier(this);
+    connect(m_notifier, &TrayNotifier::bannerRequested, m_alertBanner,
+            &AlertBanner::showNotification);
+    connect(m_notifier, &TrayNotifier::openRequested, this, &MainWindow::openNotification);
+    connect(m_alertBanner, &AlertBanner::openRequested, this, &MainWindow::openNotification);
+    connect(m_notifier, &TrayNotifier::showWindowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_notifier, &TrayNotifier::quitRequested, this, [this] {
+        m_quitting = true;
+        emit quitRequested();
+    });
+
     m_nav = new QListWidget(this);
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFrameShape(QFrame::NoFrame);
@@ -207,6 +229,17 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
                     m_app->setProbeTimeout(timeout);
             });
     connect(m_settings, &SettingsPage::saveRequested, this, &MainWindow::saveFromSettings);
+    connect(m_settings, &SettingsPage::alertsChanged, this, [this](const AlertChoices &alerts) {
+        if (m_app)
+            m_app->setAlerts(alerts);
+    });
+    connect(m_settings, &SettingsPage::closeActionChanged, this,
+            [](SettingsPage::CloseAction action) {
+                QSettings().setValue(QStringLiteral("window/closeAction"), int(action));
+            });
+    m_settings->setCloseAction(
+        SettingsPage::CloseAction(QSettings().value(QStringLiteral("window/closeAction")).toInt()),
+        m_notifier->hasTray());
     addPage(QStringLiteral("settings"), tr("Settings"), m_settings);
 
     // As wide as the longest label in the current language (French ones are longer).
@@ -223,6 +256,7 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
     auto central = new QWidget(this);
     auto outer = new QVBoxLayout(central);
     outer->addWidget(m_banner);
+    outer->addWidget(m_alertBanner);
     auto layout = new QHBoxLayout;
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
@@ -323,6 +357,72 @@ AirflowDialog *MainWindow::openAirflowDialog(const QString &connectionId, const 
     return dialog;
 }
 
+void MainWindow::updateSyncsLine()
+{
+    if (!m_dashboard || !m_app || !m_app->jobWatcher())
+        return;
+    const JobWatcher *watcher = m_app->jobWatcher();
+    m_dashboard->setSyncs(int(watcher->runningJobs().size()), watcher->failedLastDay(),
+                          watcher->failedMore());
+}
+
+void MainWindow::openNotification(const Notification &notification)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    if (notification.jobId != 0) {
+        m_jobs->setStatusFilter(std::nullopt);
+        m_jobs->setConnectionFilter(notification.connectionId);
+        m_jobs->selectJob(notification.jobId);
+        showPage(QStringLiteral("jobs"));
+    } else if (!notification.service.isEmpty()) {
+        showPage(QStringLiteral("dashboard"));
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    using CloseAction = SettingsPage::CloseAction;
+    const auto action =
+        CloseAction(QSettings().value(QStringLiteral("window/closeAction")).toInt());
+    if (m_quitting || !m_notifier->hasTray() || action == CloseAction::Quit) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    event->ignore();
+    if (action == CloseAction::KeepInTray) {
+        hide();
+        return;
+    }
+    // Asked once; Settings changes the answer later.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Keep watching?"),
+                                tr("Keep the panel watching syncs and services in the system "
+                                   "tray when its window is closed? It notifies you when a sync "
+                                   "fails. You can change this in Settings."),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("askCloseAction"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *keep = box->addButton(tr("Keep watching in the tray"), QMessageBox::AcceptRole);
+    QPushButton *quit = box->addButton(tr("Quit"), QMessageBox::RejectRole);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, keep, quit](int) {
+        if (box->clickedButton() != keep && box->clickedButton() != quit)
+            return; // closed without an answer: ask next time
+        const bool inTray = box->clickedButton() == keep;
+        const auto chosen = inTray ? CloseAction::KeepInTray : CloseAction::Quit;
+        QSettings().setValue(QStringLiteral("window/closeAction"), int(chosen));
+        m_settings->setCloseAction(chosen, true);
+        if (inTray) {
+            hide();
+        } else {
+            m_quitting = true;
+            close();
+        }
+    });
+    box->open();
+}
+
 void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page)
 {
     auto item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), name);
@@ -376,6 +476,27 @@ void MainWindow::bind(Application *app)
         m_dashboard->setUiUrl(service, app->uiUrl(service));
     connect(m_dashboard, &DashboardPage::openUrlRequested, this,
             [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_dashboard, &DashboardPage::jobsRequested, this, [this](DashboardPage::JobsLink link) {
+        m_jobs->setConnectionFilter(QString());
+        m_jobs->setPeriod(link == DashboardPage::JobsLink::FailedLastDay ? JobsPage::Period::Day
+                                                                         : JobsPage::Period::Any);
+        m_jobs->setStatusFilter(link == DashboardPage::JobsLink::FailedLastDay
+                                    ? JobStatus::Failed
+                                    : JobStatus::Running);
+        showPage(QStringLiteral("jobs"));
+    });
+    if (JobWatcher *watcher = app->jobWatcher()) {
+        connect(watcher, &JobWatcher::runningChanged, this, &MainWindow::updateSyncsLine);
+        connect(watcher, &JobWatcher::failuresCounted, this, &MainWindow::updateSyncsLine);
+    }
+    // The alerts go to this window's tray or banner; the tray's colour follows the stack.
+    Alerter *alerter = app->alerter();
+    alerter->setNotifier(m_notifier);
+    const auto mood = [this, alerter] {
+        m_notifier->setMood(alerter->mood(), alerter->moodText());
+    };
+    connect(alerter, &Alerter::moodChanged, m_notifier, mood);
+    mood();
     m_dashboardSlot->addWidget(m_dashboard);
     m_dashboardSlot->setCurrentWidget(m_dashboard);
 
@@ -383,6 +504,7 @@ void MainWindow::bind(Application *app)
     m_settings->setProfilePath(QDir::toNativeSeparators(app->profilePath()));
     m_settings->setPollInterval(profile.pollInterval);
     m_settings->setProbeTimeout(profile.probeTimeout);
+    m_settings->setAlerts(profile.alerts);
     // The editor shows what is saved (the store's secrets), not DSP_* overrides.
     const QString id = m_session->activeId();
     m_session->load(

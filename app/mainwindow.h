@@ -16,6 +16,9 @@ QT_END_NAMESPACE
 namespace Dsp {
 
 class AirflowDialog;
+class AlertBanner;
+class TrayNotifier;
+struct Notification;
 class Application;
 class ConnectionWizard;
 class ConnectionsPage;
@@ -55,6 +58,11 @@ public:
     AirflowDialog *openAirflowDialog(const QString &connectionId, const QString &name);
     QComboBox *profileSwitcher() const { return m_switcher; }
 
+    TrayNotifier *notifier() const { return m_notifier; }
+    AlertBanner *alertBanner() const { return m_alertBanner; }
+    // What a notification is about, in front: the job on the Jobs page, or the dashboard.
+    void openNotification(const Notification &notification);
+
     // With no environment yet: the editor opens (first launch). Otherwise nothing.
     void offerFirstSetup();
 
@@ -66,7 +74,15 @@ public:
     void exportEnvironment(const QString &path = {});
     void importEnvironment(const QString &path = {});
 
+signals:
+    // The user asked to quit from the tray (the window may be hidden): end as a close does.
+    void quitRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void updateSyncsLine();
     void addPage(const QString &icon, const QString &name, QWidget *page);
     void bind(Application *app);
     void refreshProfiles();
@@ -96,6 +112,9 @@ private:
     QComboBox *m_switcher;
     QToolButton *m_manage;
     QLabel *m_banner;
+    TrayNotifier *m_notifier;
+    AlertBanner *m_alertBanner;
+    bool m_quitting = false; // the close that follows the tray's Quit, or the user's answer
     bool m_refreshing = false;
 };
 

@@ -1113,6 +1113,17 @@
     </message>
 </context>
 <context>
+    <name>Dsp::AlertBanner</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Alerts</name>
     <message>
         <source>%1 is down</source>
@@ -1132,9 +1143,9 @@
     </message>
     <message numerus="yes">
         <source>Job %1 failed after %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Job %1 failed after %n attempt.</numerusform>
+            <numerusform>Job %1 failed after %n attempts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,16 +1162,16 @@
     </message>
     <message numerus="yes">
         <source>the last sync of %n connection(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the last sync of %n connection failed</numerusform>
+            <numerusform>the last sync of %n connections failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sync(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sync running</numerusform>
+            <numerusform>%n syncs running</numerusform>
         </translation>
     </message>
     <message>
@@ -2384,6 +2395,32 @@ Destination: %2</source>
         <source>Last round %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sync running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync(s) running now</source>
+        <translation>
+            <numerusform>%n sync running now</numerusform>
+            <numerusform>%n syncs running now</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none failed in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ failed in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in the last 24 hours</source>
+        <translation>
+            <numerusform>%n failed in the last 24 hours</numerusform>
+            <numerusform>%n failed in the last 24 hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::DefinitionsModel</name>
@@ -3601,6 +3638,22 @@ Destination: %2</source>
         <source>Set the Airbyte address of this environment in Settings first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the panel watching syncs and services in the system tray when its window is closed? It notifies you when a sync fails. You can change this in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::NumberEditor</name>
@@ -3924,6 +3977,46 @@ Destination: %2</source>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a sync fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a sync succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a service goes down or comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::StreamsModel</name>
@@ -4012,6 +4105,25 @@ Destination: %2</source>
     </message>
     <message>
         <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::TrayNotifier</name>
+    <message>
+        <source>Open Data Stack Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Stack Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Stack Panel: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1113,6 +1113,17 @@
     </message>
 </context>
 <context>
+    <name>Dsp::AlertBanner</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Alerts</name>
     <message>
         <source>%1 is down</source>
@@ -2385,6 +2396,32 @@ Destination : %2</translation>
         <source>Last round %1</source>
         <translation>Dernière vérification %1</translation>
     </message>
+    <message>
+        <source>No sync running</source>
+        <translation>Aucune synchronisation en cours</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync(s) running now</source>
+        <translation>
+            <numerusform>%n synchronisation en cours</numerusform>
+            <numerusform>%n synchronisations en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none failed in the last 24 hours</source>
+        <translation>aucune en échec ces dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>%1+ failed in the last 24 hours</source>
+        <translation>%1+ en échec ces dernières 24 heures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed in the last 24 hours</source>
+        <translation>
+            <numerusform>%n en échec ces dernières 24 heures</numerusform>
+            <numerusform>%n en échec ces dernières 24 heures</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::DefinitionsModel</name>
@@ -3602,6 +3639,22 @@ Destination : %2</translation>
         <source>Set the Airbyte address of this environment in Settings first.</source>
         <translation>Indiquez d&apos;abord l&apos;adresse d&apos;Airbyte de cet environnement dans Paramètres.</translation>
     </message>
+    <message>
+        <source>Keep watching?</source>
+        <translation>Continuer la surveillance ?</translation>
+    </message>
+    <message>
+        <source>Keep the panel watching syncs and services in the system tray when its window is closed? It notifies you when a sync fails. You can change this in Settings.</source>
+        <translation>Garder le panneau dans la zone de notification pour surveiller les synchronisations et les services quand sa fenêtre est fermée ? Il vous prévient quand une synchronisation échoue. Vous pourrez changer ce choix dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Surveiller depuis la zone de notification</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::NumberEditor</name>
@@ -3925,6 +3978,46 @@ Destination : %2</translation>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>When a sync fails</source>
+        <translation>Quand une synchronisation échoue</translation>
+    </message>
+    <message>
+        <source>When a sync succeeds</source>
+        <translation>Quand une synchronisation réussit</translation>
+    </message>
+    <message>
+        <source>When a service goes down or comes back</source>
+        <translation>Quand un service tombe ou revient</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Demander</translation>
+    </message>
+    <message>
+        <source>Keep watching in the tray</source>
+        <translation>Surveiller depuis la zone de notification</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Notify:</source>
+        <translation>Prévenir :</translation>
+    </message>
+    <message>
+        <source>Closing the window:</source>
+        <translation>Fermeture de la fenêtre :</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: closing the window quits the panel.</source>
+        <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte le panneau.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::StreamsModel</name>
@@ -4014,6 +4107,25 @@ Destination : %2</translation>
     <message>
         <source>Hidden</source>
         <translation>Masqué</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::TrayNotifier</name>
+    <message>
+        <source>Open Data Stack Panel</source>
+        <translation>Ouvrir Data Stack Panel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Data Stack Panel</source>
+        <translation>Data Stack Panel</translation>
+    </message>
+    <message>
+        <source>Data Stack Panel: %1</source>
+        <translation>Data Stack Panel : %1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@ namespace {
 
 // A page this long holds every job running at once in any workspace the panel serves.
 constexpr int RunningPageSize = 200;
+// The dashboard says "99+" beyond a page of failures.
+constexpr int FailurePageSize = 100;
 
 bool newerFirst(const Job &a, const Job &b)
 {
@@ -27,6 +29,9 @@ JobWatcher::JobWatcher(AirbyteClient *client, QObject *parent)
     m_progressTimer.setSingleShot(true);
     connect(&m_listTimer, &QTimer::timeout, this, &JobWatcher::pollList);
     connect(&m_progressTimer, &QTimer::timeout, this, &JobWatcher::pollProgress);
+    // Failures age out of the last 24 hours: counted again every hour.
+    m_failureTimer.setInterval(std::chrono::hours(1));
+    connect(&m_failureTimer, &QTimer::timeout, this, &JobWatcher::countFailures);
 }
 
 JobWatcher::~JobWatcher()
@@ -68,6 +73,7 @@ void JobWatcher::start()
     const quint64 generation = ++m_generation;
     if (!m_workspaceId.isEmpty()) {
         pollList();
+        countFailures();
         return;
     }
     m_client->resolveWorkspace(
@@ -84,6 +90,7 @@ void JobWatcher::start()
             m_workspaceId = r.value().id;
             emit workspaceResolved(m_workspaceId);
             pollList();
+            countFailures();
         });
 }
 
@@ -93,7 +100,9 @@ void JobWatcher::stop()
     m_watching = false;
     m_listTimer.stop();
     m_progressTimer.stop();
+    m_failureTimer.stop();
     m_listCall.cancel();
+    m_failureCall.cancel();
     for (AirbyteCall &call : m_progressCalls)
         call.cancel();
     m_progressCalls.clear();
@@ -257,9 +266,33 @@ void JobWatcher::finish(qint64 jobId)
         m_running.erase(it);
         emit jobFinished(job);
         emit runningChanged();
+        if (job.status == JobStatus::Failed)
+            countFailures();
         scheduleProgress();
         if (std::exchange(m_relist, false))
             checkNow();
+    });
+}
+
+void JobWatcher::countFailures()
+{
+    if (!m_watching || !m_client || m_workspaceId.isEmpty())
+        return;
+    m_failureCall.cancel();
+    m_failureTimer.start();
+    JobQuery query;
+    query.workspaceId = m_workspaceId;
+    query.types = {JobType::Sync, JobType::Refresh};
+    query.statuses = {JobStatus::Failed};
+    query.createdFrom = now().addDays(-1);
+    query.pageSize = FailurePageSize;
+    const quint64 generation = m_generation;
+    m_failureCall = m_client->listJobs(query, this, [this, generation](const Result<JobPage> &r) {
+        if (generation != m_generation || !r)
+            return; // the count stays as it was; the next one may work
+        m_failedLastDay = int(r.value().jobs.size());
+        m_failedMore = r.value().hasMore;
+        emit failuresCounted();
     });
 }
 

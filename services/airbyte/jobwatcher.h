@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 namespace Dsp {
 
@@ -60,6 +61,10 @@ public:
     const Job *runningJob(const QString &connectionId) const;
     // Its progress so far, or null when nothing runs on it.
     const SyncProgressTracker *progress(const QString &connectionId) const;
+    // Syncs that failed in the last 24 hours (the dashboard's line), counted at start, after
+    // each failure and every hour; nullopt until known. `failedMore`: at least that many.
+    std::optional<int> failedLastDay() const { return m_failedLastDay; }
+    bool failedMore() const { return m_failedMore; }
     // Requests sent since start (tests: none while nothing runs but the list polls).
     int progressRequestCount() const { return m_progressRequests; }
     int listRequestCount() const { return m_listRequests; }
@@ -75,6 +80,8 @@ signals:
     void jobFinished(const Dsp::Job &job);
     // The set of running jobs changed (started, finished).
     void runningChanged();
+    // failedLastDay() changed.
+    void failuresCounted();
     // A poll failed (the message is Airbyte's or the network's, plain text); polling goes on.
     void pollFailed(const QString &message);
     // The workspace was resolved at start() (the instance's only one).
@@ -96,6 +103,7 @@ private:
     void finish(qint64 jobId);
     void update(const Job &job);
     void scheduleProgress();
+    void countFailures();
     Watched *byJob(qint64 jobId);
     QDateTime now() const;
 
@@ -108,6 +116,10 @@ private:
     quint64 m_generation = 0; // of start/stop: answers from before are dropped
     QTimer m_listTimer;
     QTimer m_progressTimer;
+    QTimer m_failureTimer;
+    AirbyteCall m_failureCall;
+    std::optional<int> m_failedLastDay;
+    bool m_failedMore = false;
     AirbyteCall m_listCall;
     QHash<QString, AirbyteCall> m_progressCalls; // by connection
     QHash<QString, Watched> m_running;           // by connection

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "airbyte/jobs.h"
+#include "alerts/alertchoices.h"
 #include "health/healthtypes.h"
 
 #include <QHash>
@@ -37,15 +38,6 @@ class Notifier
 public:
     virtual ~Notifier() = default;
     virtual void notify(const Notification &notification) = 0;
-};
-
-// Which alerts an environment wants (Settings, saved in its profile).
-struct AlertChoices
-{
-    bool syncFailed = true;
-    bool syncSucceeded = false;
-    bool serviceChanges = true; // down, and back up
-    friend bool operator==(const AlertChoices &, const AlertChoices &) = default;
 };
 
 // The stack and its syncs in one word, for the tray icon's colour.

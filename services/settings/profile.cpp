@@ -130,6 +130,14 @@ Profile Profile::load(QSettings &s)
     p.storedSecrets = listValue(s, QStringLiteral("storedSecrets"), {});
     s.endGroup();
 
+    s.beginGroup(QStringLiteral("alerts"));
+    p.alerts.syncFailed = s.value(QStringLiteral("syncFailed"), p.alerts.syncFailed).toBool();
+    p.alerts.syncSucceeded =
+        s.value(QStringLiteral("syncSucceeded"), p.alerts.syncSucceeded).toBool();
+    p.alerts.serviceChanges =
+        s.value(QStringLiteral("serviceChanges"), p.alerts.serviceChanges).toBool();
+    s.endGroup();
+
     s.beginGroup(QStringLiteral("airbyte"));
     p.airbyte.apiUrl = urlValue(s, QStringLiteral("apiUrl"), p.airbyte.apiUrl);
     p.airbyte.uiUrl = urlValue(s, QStringLiteral("uiUrl"), p.airbyte.uiUrl);
@@ -186,6 +194,7 @@ void Profile::save(QSettings &s) const
     s.endGroup();
     savePollInterval(s, pollInterval);
     saveProbeTimeout(s, probeTimeout);
+    saveAlerts(s, alerts);
     s.beginGroup(QStringLiteral("airbyte"));
     s.setValue(QStringLiteral("apiUrl"), airbyte.apiUrl.toString());
     s.setValue(QStringLiteral("uiUrl"), airbyte.uiUrl.toString());
@@ -226,6 +235,15 @@ void Profile::save(QSettings &s) const
 void Profile::savePollInterval(QSettings &s, std::chrono::milliseconds interval)
 {
     s.setValue(QStringLiteral("panel/pollIntervalMs"), qint64(interval.count()));
+}
+
+void Profile::saveAlerts(QSettings &s, const AlertChoices &alerts)
+{
+    s.beginGroup(QStringLiteral("alerts"));
+    s.setValue(QStringLiteral("syncFailed"), alerts.syncFailed);
+    s.setValue(QStringLiteral("syncSucceeded"), alerts.syncSucceeded);
+    s.setValue(QStringLiteral("serviceChanges"), alerts.serviceChanges);
+    s.endGroup();
 }
 
 void Profile::saveProbeTimeout(QSettings &s, std::chrono::milliseconds timeout)

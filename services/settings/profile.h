@@ -1,5 +1,7 @@
 #pragma once
 
+#include "alerts/alertchoices.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,7 @@ struct Profile
     bool sandbox = false;
     std::chrono::milliseconds pollInterval{std::chrono::seconds(10)};
     std::chrono::milliseconds probeTimeout{std::chrono::seconds(3)};
+    AlertChoices alerts;
 
     struct Airbyte
     {
@@ -110,6 +113,7 @@ struct Profile
     void save(QSettings &settings) const;
     // Write one setting alone (the Settings page), leaving the rest of the file as it is.
     static void savePollInterval(QSettings &settings, std::chrono::milliseconds interval);
+    static void saveAlerts(QSettings &settings, const AlertChoices &alerts);
     static void saveProbeTimeout(QSettings &settings, std::chrono::milliseconds timeout);
 };
 

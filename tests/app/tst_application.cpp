@@ -2,7 +2,11 @@
 // and MainWindow, against in-process fakes. What is asserted is what a user relies on:
 // settings that survive a restart, a window that closes cleanly mid-round, one Dremio
 // session for a whole day of polling, and server text shown as text.
+#include "airbyte/jobspage.h"
+#include "airbyte/jobwatcher.h"
+#include "alerts/alerter.h"
 #include "application.h"
+#include "common/alertbanner.h"
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
 #include "health/servicecard.h"
@@ -11,12 +15,15 @@
 #include "secrets/secretstore.h"
 #include "session.h"
 #include "settings/profile.h"
+#include "traynotifier.h"
 
 #include "airbytefake.h"
 #include "dremiofake.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -89,6 +96,81 @@ private slots:
         QCOMPARE(reloaded.probeTimeout, 1200ms);
         Application next(reloaded, profilePath());
         QCOMPARE(next.healthMonitor()->pollInterval(), 25s);
+
+        // The alerts chosen in Settings, per environment.
+        next.setAlerts({false, true, false});
+        QSettings again(profilePath(), QSettings::IniFormat);
+        const AlertChoices alerts = Profile::load(again).alerts;
+        QCOMPARE(alerts, (AlertChoices{false, true, false}));
+        QCOMPARE(next.alerter()->choices(), alerts);
+    }
+
+    // A sync that fails where the desktop has no tray (offscreen, as on some Linux desktops):
+    // the window's banner says so with the connection and the reason, and Open shows the job;
+    // the dashboard's line counts the running sync, then the failure.
+    void aFailedSyncReachesTheUserWithoutATray()
+    {
+        AirbyteFake airbyte;
+        QVERIFY(airbyte.listen());
+        airbyte.jobs()->setNow(1'714'557'600);
+        const QString source = airbyte.addSource(AirbyteFake::postgresSourceDefinitionId(),
+                                                 QStringLiteral("shop_db"), {});
+        const QString lake = airbyte.addDestination(AirbyteFake::s3DestinationDefinitionId(),
+                                                    QStringLiteral("lake"), {});
+        const QString connection = airbyte.addConnection(source, lake, QStringLiteral("shop"));
+        AirbyteJobsFake::Script script;
+        script.attemptSecs = 60;
+        script.lastAttemptFails = true;
+        script.externalMessage = QStringLiteral("Connection refused by <b>db</b>");
+        airbyte.jobs()->setScript(script);
+        Profile p = emptyProfile();
+        p.airbyte.apiUrl = loopback(airbyte.port());
+        {
+            QSettings settings(profilePath(), QSettings::IniFormat);
+            settings.clear();
+            p.save(settings);
+        }
+        SecretStore secrets(QStringLiteral("DataStackPanelTest-application"));
+        auto session = std::make_unique<Session>(ProfileStore::pinnedTo(profilePath()), &secrets,
+                                                 EnvironmentOverrides());
+        ProbeTester tester;
+        auto window = std::make_unique<MainWindow>(session.get(), &tester);
+        window->show();
+        session->activate(session->store().activeId());
+        QTRY_VERIFY(session->application() != nullptr);
+        QVERIFY(!window->notifier()->hasTray());
+        JobWatcher *watcher = session->application()->jobWatcher();
+        QVERIFY(watcher);
+        watcher->setIntervals({50ms, 20ms});
+        watcher->setClock(
+            [&airbyte] { return QDateTime::fromSecsSinceEpoch(airbyte.jobs()->now(), Qt::UTC); });
+        QTRY_VERIFY(!watcher->workspaceId().isEmpty());
+
+        const qint64 id = airbyte.jobs()->startSyncElsewhere(connection);
+        watcher->checkNow();
+        // The test has no translator: the English plural reads "sync(s)" here.
+        const QRegularExpression running(
+            QStringLiteral("^<a href=\"running\">1 sync(\\(s\\))? running now"));
+        QTRY_VERIFY2(running.match(window->dashboard()->syncsLine()->text()).hasMatch(),
+                     qPrintable(window->dashboard()->syncsLine()->text()));
+        airbyte.jobs()->advance(60);
+        QTRY_VERIFY(window->alertBanner()->isVisible());
+        const QString banner = window->alertBanner()->text()->text();
+        QVERIFY2(banner.startsWith(QStringLiteral("Sync failed: shop")), qPrintable(banner));
+        QVERIFY(banner.contains(QStringLiteral("Connection refused by <b>db</b>")));
+        QCOMPARE(window->alertBanner()->text()->textFormat(), Qt::PlainText);
+        QCOMPARE(window->notifier()->shown().size(), 1);
+        QCOMPARE(window->notifier()->mood(), StackMood::Down);
+        QTRY_VERIFY(window->dashboard()->syncsLine()->text().contains(
+            QStringLiteral("1 failed in the last 24 hours")));
+        QVERIFY(!running.match(window->dashboard()->syncsLine()->text()).hasMatch());
+
+        window->alertBanner()->findChild<QPushButton *>(QStringLiteral("alertOpen"))->click();
+        QVERIFY(window->jobsPage()->isVisible());
+        QTRY_COMPARE(window->jobsPage()->selectedJobId(), id);
+        window->close();
+        window.reset();
+        session.reset();
     }
 
     // The window closed while every service hangs: the panel must go away cleanly, requests,

@@ -61,6 +61,16 @@ DashboardPage::DashboardPage(HealthMonitor *monitor, QWidget *parent)
     auto content = new QWidget;
     auto contentLayout = new QVBoxLayout(content);
     contentLayout->addLayout(grid);
+    m_syncs = new QLabel(content);
+    m_syncs->setObjectName(QStringLiteral("syncs"));
+    m_syncs->setTextFormat(Qt::RichText); // our own words and numbers only
+    m_syncs->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_syncs->hide(); // until Airbyte's jobs are watched
+    connect(m_syncs, &QLabel::linkActivated, this, [this](const QString &link) {
+        emit jobsRequested(link == QLatin1String("failed") ? JobsLink::FailedLastDay
+                                                           : JobsLink::Running);
+    });
+    contentLayout->addWidget(m_syncs);
     contentLayout->addStretch();
     auto scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -98,6 +108,23 @@ void DashboardPage::refresh(const QString &service)
     if (!c)
         return;
     c->setHealth(m_monitor->health(service), m_monitor->isChecking(service));
+}
+
+void DashboardPage::setSyncs(int running, std::optional<int> failedLastDay, bool more)
+{
+    const QString runningText =
+        running == 0 ? tr("No sync running") : tr("%n sync(s) running now", nullptr, running);
+    QString text = QStringLiteral("<a href=\"running\">%1</a>").arg(runningText.toHtmlEscaped());
+    if (failedLastDay) {
+        const QString failed =
+            *failedLastDay == 0
+                ? tr("none failed in the last 24 hours")
+                : (more ? tr("%1+ failed in the last 24 hours").arg(*failedLastDay)
+                        : tr("%n failed in the last 24 hours", nullptr, *failedLastDay));
+        text += QStringLiteral(" · <a href=\"failed\">%1</a>").arg(failed.toHtmlEscaped());
+    }
+    m_syncs->setText(text);
+    m_syncs->show();
 }
 
 } // namespace Dsp

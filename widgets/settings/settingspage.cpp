@@ -3,6 +3,8 @@
 #include "common/secondarytext.h"
 #include "environmenteditor.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -74,11 +76,33 @@ SettingsPage::SettingsPage(ServiceTester *tester, QWidget *parent)
     form->addRow(tr("Give each check up to:"), m_timeout);
     form->addRow(tr("Profile file:"), m_profilePath);
 
+    // Alerts: this environment's, applied and saved at once like the checks.
+    auto alerts = new QGroupBox(tr("Alerts"), this);
+    m_alertFailed = new QCheckBox(tr("When a sync fails"), alerts);
+    m_alertFailed->setObjectName(QStringLiteral("alertSyncFailed"));
+    m_alertSucceeded = new QCheckBox(tr("When a sync succeeds"), alerts);
+    m_alertSucceeded->setObjectName(QStringLiteral("alertSyncSucceeded"));
+    m_alertServices = new QCheckBox(tr("When a service goes down or comes back"), alerts);
+    m_alertServices->setObjectName(QStringLiteral("alertServices"));
+    m_closeAction = new QComboBox(alerts);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    m_closeAction->addItem(tr("Ask"), int(CloseAction::Ask));
+    m_closeAction->addItem(tr("Keep watching in the tray"), int(CloseAction::KeepInTray));
+    m_closeAction->addItem(tr("Quit"), int(CloseAction::Quit));
+    auto alertForm = new QFormLayout(alerts);
+    auto notify = new QVBoxLayout;
+    notify->addWidget(m_alertFailed);
+    notify->addWidget(m_alertSucceeded);
+    notify->addWidget(m_alertServices);
+    alertForm->addRow(tr("Notify:"), notify);
+    alertForm->addRow(tr("Closing the window:"), m_closeAction);
+
     auto content = new QWidget;
     auto contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(heading);
     contentLayout->addWidget(environment);
     contentLayout->addWidget(checks);
+    contentLayout->addWidget(alerts);
     contentLayout->addStretch();
     auto scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -93,6 +117,18 @@ SettingsPage::SettingsPage(ServiceTester *tester, QWidget *parent)
     connect(m_timeout, &QDoubleSpinBox::editingFinished, this, [this] {
         emit probeTimeoutChanged(std::chrono::milliseconds(qRound64(m_timeout->value() * 1000)));
     });
+    for (QCheckBox *box : {m_alertFailed, m_alertSucceeded, m_alertServices}) {
+        connect(box, &QCheckBox::clicked, this, [this] {
+            AlertChoices a;
+            a.syncFailed = m_alertFailed->isChecked();
+            a.syncSucceeded = m_alertSucceeded->isChecked();
+            a.serviceChanges = m_alertServices->isChecked();
+            m_profile.alerts = a;
+            emit alertsChanged(a);
+        });
+    }
+    connect(m_closeAction, &QComboBox::activated, this,
+            [this] { emit closeActionChanged(CloseAction(m_closeAction->currentData().toInt())); });
     connect(m_editor, &EnvironmentEditor::changed, this, [this] {
         m_saveResult->clear();
         updateButtons();
@@ -103,6 +139,7 @@ SettingsPage::SettingsPage(ServiceTester *tester, QWidget *parent)
         // The check settings are applied and saved on their own; keep them as they are now.
         p.pollInterval = std::chrono::seconds(m_interval->value());
         p.probeTimeout = std::chrono::milliseconds(qRound64(m_timeout->value() * 1000));
+        p.alerts = m_profile.alerts;
         m_saveResult->setText(tr("Saving…"));
         // Nothing typed while saving could be lost under the saved profile coming back.
         m_editor->setEnabled(false);
@@ -117,6 +154,7 @@ void SettingsPage::setProfile(const Profile &profile)
 {
     m_profile = profile;
     m_editor->setProfile(profile);
+    setAlerts(profile.alerts);
     updateButtons();
 }
 
@@ -156,6 +194,23 @@ void SettingsPage::setPollInterval(std::chrono::milliseconds interval)
 void SettingsPage::setProbeTimeout(std::chrono::milliseconds timeout)
 {
     m_timeout->setValue(timeout.count() / 1000.0);
+}
+
+void SettingsPage::setAlerts(const AlertChoices &alerts)
+{
+    m_profile.alerts = alerts;
+    m_alertFailed->setChecked(alerts.syncFailed);
+    m_alertSucceeded->setChecked(alerts.syncSucceeded);
+    m_alertServices->setChecked(alerts.serviceChanges);
+}
+
+void SettingsPage::setCloseAction(CloseAction action, bool trayAvailable)
+{
+    m_closeAction->setCurrentIndex(m_closeAction->findData(int(action)));
+    m_closeAction->setEnabled(trayAvailable);
+    m_closeAction->setToolTip(trayAvailable ? QString()
+                                            : tr("This desktop has no system tray: closing "
+                                                 "the window quits the panel."));
 }
 
 } // namespace Dsp

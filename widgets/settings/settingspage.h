@@ -7,6 +7,8 @@
 #include <chrono>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
 class QSpinBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -32,6 +34,10 @@ public:
     void setProfilePath(const QString &path);
     void setPollInterval(std::chrono::milliseconds interval);
     void setProbeTimeout(std::chrono::milliseconds timeout);
+    void setAlerts(const AlertChoices &alerts);
+    // What closing the window does, for every environment (asked once, changeable here).
+    enum class CloseAction { Ask, KeepInTray, Quit };
+    void setCloseAction(CloseAction action, bool trayAvailable);
     // After a save: "Saved." or what went wrong.
     void setSaveResult(const QString &message, bool ok);
     // Says where secrets go (the credential store, or this session only).
@@ -40,6 +46,8 @@ public:
 signals:
     void pollIntervalChanged(std::chrono::milliseconds interval);
     void probeTimeoutChanged(std::chrono::milliseconds timeout);
+    void alertsChanged(const Dsp::AlertChoices &alerts);
+    void closeActionChanged(Dsp::SettingsPage::CloseAction action);
     void saveRequested(const Dsp::Profile &profile);
 
 private:
@@ -53,6 +61,10 @@ private:
     QSpinBox *m_interval;
     QDoubleSpinBox *m_timeout;
     QLabel *m_profilePath;
+    QCheckBox *m_alertFailed;
+    QCheckBox *m_alertSucceeded;
+    QCheckBox *m_alertServices;
+    QComboBox *m_closeAction;
     QLabel *m_secretsNote;
     Profile m_profile;
 };

@@ -196,7 +196,7 @@ private slots:
         QSignalSpy finished(m_watcher.get(), &JobWatcher::jobFinished);
         m_watcher->setIntervals({1h, 20ms}); // the list would not notice it in this test
         m_watcher->start();
-        QVERIFY(QTest::qWaitFor([&] { return listRequests() == 1; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return m_watcher->listRequestCount() == 1; }, 5000));
         std::optional<Result<qint64>> syncId;
         m_client->syncConnection(m_connection, this, [&](const Result<qint64> &r) { syncId = r; });
         QVERIFY(QTest::qWaitFor([&] { return syncId.has_value(); }, 5000));
@@ -211,7 +211,31 @@ private slots:
         m_client->cancelJob(syncId->value(), this, [&](const Result<Job> &r) { cancelled = r; });
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().value<Job>().status, JobStatus::Cancelled);
-        QCOMPARE(listRequests(), 1); // the progress said it was over
+        QCOMPARE(m_watcher->listRequestCount(), 1); // the progress said it was over
+    }
+
+    void countsTheFailuresOfTheLastDay()
+    {
+        engine().addFinishedJob(m_connection, QStringLiteral("sync"), QStringLiteral("failed"),
+                                T0 - 3600);
+        engine().addFinishedJob(m_connection, QStringLiteral("sync"), QStringLiteral("failed"),
+                                T0 - 2 * 86400); // too old
+        engine().addFinishedJob(m_connection, QStringLiteral("sync"), QStringLiteral("succeeded"),
+                                T0 - 600);
+        QSignalSpy counted(m_watcher.get(), &JobWatcher::failuresCounted);
+        m_watcher->start();
+        QVERIFY(counted.wait(5000));
+        QCOMPARE(m_watcher->failedLastDay(), 1);
+        QVERIFY(!m_watcher->failedMore());
+
+        // A sync fails while watched: counted again.
+        AirbyteJobsFake::Script script;
+        script.lastAttemptFails = true;
+        engine().setScript(script);
+        engine().startSyncElsewhere(m_connection);
+        QVERIFY(QTest::qWaitFor([&] { return m_watcher->runningJob(m_connection); }, 5000));
+        engine().advance(120);
+        QVERIFY(QTest::qWaitFor([&] { return m_watcher->failedLastDay() == 2; }, 5000));
     }
 
     void stopEndsEveryPoll()
