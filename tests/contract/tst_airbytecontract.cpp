@@ -559,6 +559,132 @@ private slots:
         QVERIFY2(prism.problems().isEmpty(), qPrintable(prism.problems()));
         QCOMPARE(client.tokenRequestCount(), clientCredentials ? 1 : 0);
     }
+
+    void jobsFlowFollowsAirbytesSpec_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QByteArray>("version");
+        DSP_REQUIRE_SHARED(specDir());
+        QTest::newRow("main") << QStringLiteral("config.yaml") << QByteArray("1.8.0");
+        QTest::newRow("1.8.0 (abctl)")
+            << QStringLiteral("config-v1.8.0.yaml") << QByteArray("1.8.0");
+        QTest::newRow("0.63.20 (docker compose)")
+            << QStringLiteral("config-v0.63.20.yaml") << QByteArray("0.63.20");
+    }
+
+    // Everything the Jobs page, its watcher and its actions ask of Airbyte, through Prism: a
+    // sync started, the lists of the workspace and of a connection with their filters, a
+    // job read while it runs and after it failed, live progress, a cancel, a clear of chosen
+    // streams and of the whole connection, a refresh, and a sync started elsewhere.
+    void jobsFlowFollowsAirbytesSpec()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QByteArray, version);
+
+        AirbyteFake fake;
+        fake.setVersion(version);
+        QVERIFY(fake.loadRegistry(specDir() + QStringLiteral("/registry/oss_registry.json")));
+        QVERIFY(fake.listen());
+        AirbyteJobsFake &engine = *fake.jobs();
+        engine.setNow(1'714'557'600);
+        const QString source = fake.addSource(AirbyteFake::postgresSourceDefinitionId(),
+                                              QStringLiteral("business_db"), {});
+        const QString lake = fake.addDestination(AirbyteFake::s3DestinationDefinitionId(),
+                                                 QStringLiteral("lake"), {});
+        const QString connection = fake.addConnection(source, lake, QStringLiteral("shop"));
+        const QList<StreamKey> streams{{QStringLiteral("orders"), QStringLiteral("public")},
+                                       {QStringLiteral("customers"), QStringLiteral("public")}};
+        engine.setStreams(connection, {{streams[0].name, streams[0].nameSpace},
+                                       {streams[1].name, streams[1].nameSpace}});
+        engine.addFinishedJob(connection, QStringLiteral("sync"), QStringLiteral("succeeded"),
+                              engine.now() - 86400, 1200);
+        AirbyteJobsFake::Script script;
+        script.attemptSecs = 100;
+        script.failingAttempts = 1;
+        script.retryDelaySecs = 60;
+        engine.setScript(script);
+
+        PrismProxy prism;
+        QVERIFY2(prism.start(spec, fake.port()), prism.log().right(2000).constData());
+        QNetworkAccessManager network;
+        HttpClient http(&network);
+        AirbyteClient::Config config;
+        config.apiUrl = prism.url();
+        config.timeout = 20s;
+        config.slowTimeout = 20s;
+        AirbyteClient client(&http, config);
+        client.setServerVersion(QString::fromLatin1(version));
+        const QString workspaceId = AirbyteFake::defaultWorkspaceId();
+
+        const auto started =
+            await<qint64>([&](auto done) { client.syncConnection(connection, this, done); });
+        VERIFY_OK("syncConnection", started);
+        const qint64 id = started->value();
+        engine.advance(30);
+
+        JobQuery workspace;
+        workspace.workspaceId = workspaceId;
+        const auto all = await<JobPage>([&](auto done) { client.listJobs(workspace, this, done); });
+        VERIFY_OK("listJobs (workspace)", all);
+        QCOMPARE(all->value().jobs.size(), 2);
+        JobQuery filtered;
+        filtered.connectionIds = {connection};
+        filtered.statuses = {JobStatus::Running, JobStatus::Pending, JobStatus::Incomplete};
+        filtered.types = jobTypesForFilter(JobType::Sync);
+        filtered.createdFrom = QDateTime::fromSecsSinceEpoch(engine.now() - 3600, Qt::UTC);
+        const auto running =
+            await<JobPage>([&](auto done) { client.listJobs(filtered, this, done); });
+        VERIFY_OK("listJobs (connection, filters)", running);
+        QCOMPARE(running->value().jobs.size(), 1);
+        QCOMPARE(running->value().jobs.first().id, id);
+
+        const auto live =
+            await<SyncProgress>([&](auto done) { client.syncProgress(connection, this, done); });
+        VERIFY_OK("syncProgress", live);
+        QCOMPARE(live->value().jobId, id);
+        const auto read = await<Job>([&](auto done) { client.getJob(id, this, done); });
+        VERIFY_OK("getJob (running)", read);
+        QCOMPARE(read->value().status, JobStatus::Running);
+
+        engine.advance(30); // the first attempt fails half way: incomplete
+        const auto incomplete = await<Job>([&](auto done) { client.getJob(id, this, done); });
+        VERIFY_OK("getJob (incomplete)", incomplete);
+        QCOMPARE(incomplete->value().status, JobStatus::Incomplete);
+        QVERIFY(!explainJobFailure(incomplete->value()).isEmpty());
+
+        const auto cancelled = await<Job>([&](auto done) { client.cancelJob(id, this, done); });
+        VERIFY_OK("cancelJob", cancelled);
+        QCOMPARE(cancelled->value().status, JobStatus::Cancelled);
+
+        const auto clearSome = await<Job>(
+            [&](auto done) { client.clearConnection(connection, {streams[0]}, this, done); });
+        VERIFY_OK("clearConnection (a stream)", clearSome);
+        QCOMPARE(clearSome->value().type, JobType::ResetConnection);
+        engine.advance(60);
+        const auto clearAll =
+            await<Job>([&](auto done) { client.clearConnection(connection, {}, this, done); });
+        VERIFY_OK("clearConnection (whole)", clearAll);
+        engine.advance(60);
+
+        const auto refreshed = await<std::optional<Job>>([&](auto done) {
+            client.refreshStreams(connection, AirbyteClient::RefreshMode::Truncate, {streams[1]},
+                                  this, done);
+        });
+        VERIFY_OK("refreshStreams", refreshed);
+        engine.advance(300);
+
+        const qint64 elsewhere = engine.startSyncElsewhere(connection);
+        JobQuery watching;
+        watching.workspaceId = workspaceId;
+        watching.statuses = {JobStatus::Pending, JobStatus::Running, JobStatus::Incomplete};
+        const auto seen = await<JobPage>([&](auto done) { client.listJobs(watching, this, done); });
+        VERIFY_OK("listJobs (running, workspace)", seen);
+        QCOMPARE(seen->value().jobs.size(), 1);
+        QCOMPARE(seen->value().jobs.first().id, elsewhere);
+
+        prism.stop();
+        QVERIFY2(prism.problems().isEmpty(), qPrintable(prism.problems()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAirbyteContract)

@@ -551,6 +551,12 @@ QJsonObject AirbyteJobsFake::jobInfo(const Job &j, bool hydrated, bool withLogs)
                         QJsonObject{{QStringLiteral("logLines"),
                                      QJsonArray{QStringLiteral("Starting replication"),
                                                 QStringLiteral("Replication ended")}}});
+        } else if (!atLeast(1, 6, 0)) {
+            // Before 1.6 the spec required them, and servers sent them empty (API-NOTES §3).
+            if (atLeast(1, 2, 0))
+                info.insert(QStringLiteral("logType"), QStringLiteral("formatted"));
+            info.insert(QStringLiteral("logs"),
+                        QJsonObject{{QStringLiteral("logLines"), QJsonArray()}});
         }
         attempts.append(info);
     }
