@@ -883,6 +883,50 @@
         <source>This Airbyte has several workspaces: choose one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands on a chart&apos;s axis: 15k records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions on a chart&apos;s axis: 1.5M records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <extracomment>Billions (thousands of millions) on a chart&apos;s axis: 2B records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync loaded no records, against about %1 usually.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync loaded %1 % fewer records than usual (%2 instead of about %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync took %1 times as long as usual (%2 instead of about %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <extracomment>A bar of the last-syncs chart: Job 1234 · 01/05/2024 10:00</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 record(s)</source>
+        <extracomment>Succeeded · 5 min · 12,900 records</extracomment>
+        <translation>
+            <numerusform>%1 · %2 · %3 record</numerusform>
+            <numerusform>%1 · %2 · %3 records</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Airflow</name>
@@ -3379,6 +3423,14 @@ Destination: %2</source>
         <source>Refresh of “%1” started (job %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading the last syncs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the last syncs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::MainWindow</name>
@@ -4078,6 +4130,41 @@ Destination: %2</source>
     </message>
     <message>
         <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::SyncChart</name>
+    <message>
+        <source>No progress reading yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No syncs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records read (area) and committed (dashed line) since the sync started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Records (bars) and duration (dots) of the last %n sync(s)</source>
+        <translation>
+            <numerusform>Records (bars) and duration (dots) of the last %n sync</numerusform>
+            <numerusform>Records (bars) and duration (dots) of the last %n syncs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The period of the last-syncs chart: 01/05/2024 – 30/05/2024</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

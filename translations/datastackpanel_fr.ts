@@ -883,6 +883,50 @@
         <source>This Airbyte has several workspaces: choose one.</source>
         <translation>Cet Airbyte a plusieurs espaces de travail : choisissez-en un.</translation>
     </message>
+    <message>
+        <source>%1k</source>
+        <extracomment>Thousands on a chart&apos;s axis: 15k records</extracomment>
+        <translation>%1 k</translation>
+    </message>
+    <message>
+        <source>%1M</source>
+        <extracomment>Millions on a chart&apos;s axis: 1.5M records</extracomment>
+        <translation>%1 M</translation>
+    </message>
+    <message>
+        <source>%1B</source>
+        <extracomment>Billions (thousands of millions) on a chart&apos;s axis: 2B records</extracomment>
+        <translation>%1 Md</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>The last sync loaded no records, against about %1 usually.</source>
+        <translation>La dernière synchronisation n’a chargé aucun enregistrement, contre environ %1 d’habitude.</translation>
+    </message>
+    <message>
+        <source>The last sync loaded %1 % fewer records than usual (%2 instead of about %3).</source>
+        <translation>La dernière synchronisation a chargé %1 % d’enregistrements de moins que d’habitude (%2 au lieu d’environ %3).</translation>
+    </message>
+    <message>
+        <source>The last sync took %1 times as long as usual (%2 instead of about %3).</source>
+        <translation>La dernière synchronisation a duré %1 fois plus longtemps que d’habitude (%2 au lieu d’environ %3).</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <extracomment>A bar of the last-syncs chart: Job 1234 · 01/05/2024 10:00</extracomment>
+        <translation>Tâche %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %3 record(s)</source>
+        <extracomment>Succeeded · 5 min · 12,900 records</extracomment>
+        <translation>
+            <numerusform>%1 · %2 · %3 enregistrement</numerusform>
+            <numerusform>%1 · %2 · %3 enregistrements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Airflow</name>
@@ -3380,6 +3424,14 @@ Destination : %2</translation>
         <source>Refresh of “%1” started (job %2).</source>
         <translation>Rafraîchissement de « %1 » lancé (tâche %2).</translation>
     </message>
+    <message>
+        <source>Loading the last syncs…</source>
+        <translation>Chargement des dernières synchronisations…</translation>
+    </message>
+    <message>
+        <source>Could not load the last syncs: %1</source>
+        <translation>Impossible de charger les dernières synchronisations : %1</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::MainWindow</name>
@@ -4080,6 +4132,41 @@ Destination : %2</translation>
     <message>
         <source>To do</source>
         <translation>À faire</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::SyncChart</name>
+    <message>
+        <source>No progress reading yet</source>
+        <translation>Pas encore de relevé d’avancement</translation>
+    </message>
+    <message>
+        <source>No syncs yet</source>
+        <translation>Aucune synchronisation pour l’instant</translation>
+    </message>
+    <message>
+        <source>Records read (area) and committed (dashed line) since the sync started</source>
+        <translation>Enregistrements lus (aire) et validés (ligne pointillée) depuis le début de la synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records (bars) and duration (dots) of the last %n sync(s)</source>
+        <translation>
+            <numerusform>Enregistrements (barres) et durée (points) de la dernière synchronisation</numerusform>
+            <numerusform>Enregistrements (barres) et durée (points) des %n dernières synchronisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <extracomment>The period of the last-syncs chart: 01/05/2024 – 30/05/2024</extracomment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "jobdetails.h"
 
+#include "syncchart.h"
+
 #include "core/durationtext.h"
 
 #include <QApplication>
@@ -73,6 +75,8 @@ JobDetails::JobDetails(QWidget *parent)
     m_bar = new QProgressBar(this);
     m_bar->setObjectName(QStringLiteral("jobProgressBar"));
     m_bar->setTextVisible(true);
+    m_chart = new SyncChart(this);
+    m_chart->setObjectName(QStringLiteral("jobChart"));
     m_copyLink = new QPushButton(tr("Copy job link"), this);
     m_copyLink->setObjectName(QStringLiteral("copyJobLink"));
     m_openLink = new QPushButton(tr("Open in Airbyte"), this);
@@ -106,6 +110,7 @@ JobDetails::JobDetails(QWidget *parent)
     layout->addWidget(m_failure);
     layout->addWidget(m_progressText);
     layout->addWidget(m_bar);
+    layout->addWidget(m_chart);
     layout->addLayout(lists, 1);
 
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
@@ -136,6 +141,20 @@ void JobDetails::setProgress(const SyncProgressTracker *progress)
         m_progress = *progress;
     else
         m_progress.reset();
+    refresh();
+}
+
+void JobDetails::setConnectionHistory(const QList<Job> &jobs)
+{
+    m_history = syncHistoryData(jobs, SyncHistoryData::Limit, m_clock());
+    m_historyMessage.clear();
+    refresh();
+}
+
+void JobDetails::setHistoryMessage(const QString &message)
+{
+    m_history = SyncHistoryData();
+    m_historyMessage = message;
     refresh();
 }
 
@@ -176,6 +195,7 @@ void JobDetails::refresh()
         m_failure->hide();
         m_progressText->hide();
         m_bar->hide();
+        m_chart->hide();
         return;
     }
     const Job &job = m_job;
@@ -218,6 +238,20 @@ void JobDetails::refresh()
         if (job.status == JobStatus::Pending)
             text = tr("Waiting for Airbyte to start it.");
         m_progressText->setText(text);
+    }
+
+    // The chart: this sync's records so far while it runs (a slow sync shows as a flat line),
+    // else how the connection's last syncs went (one that shrank or slowed down stands out).
+    m_chart->show();
+    if (live) {
+        m_chart->setRunning(
+            m_progress ? runningChartData(m_progress->history(), m_progress->last().syncStartedAt)
+                       : RunningChartData());
+    } else if (!m_historyMessage.isEmpty()) {
+        m_chart->clear(m_historyMessage);
+    } else {
+        m_chart->setHistory(m_history);
+        m_chart->setHighlightedJob(job.id);
     }
 
     // Streams: live while it runs, else the job's own statistics.

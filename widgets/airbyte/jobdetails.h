@@ -1,6 +1,7 @@
 #pragma once
 
 #include "airbyte/jobs.h"
+#include "airbyte/syncchartdata.h"
 #include "airbyte/syncprogress.h"
 
 #include <QUrl>
@@ -17,10 +18,13 @@ QT_END_NAMESPACE
 
 namespace Dsp {
 
+class SyncChart;
+
 // One job on the Jobs page: what it is and how it ended, the failure in words, live progress
 // while it runs (a bar towards the estimate, or a busy bar with the counts; throughput and
-// ETA), its streams with their counts, its attempts with their failures, and the Airbyte web
-// app's link to it. Text from the server is shown as plain text. GUI thread only.
+// ETA), a small chart (the records over time while it runs, else its connection's last syncs),
+// its streams with their counts, its attempts with their failures, and the Airbyte web app's
+// link to it. Text from the server is shown as plain text. GUI thread only.
 class JobDetails : public QWidget
 {
     Q_OBJECT
@@ -31,6 +35,12 @@ public:
     void setJob(const Job *job, const QString &connectionName);
     // Live progress of the shown job while it runs (null: none, or another job's); copied.
     void setProgress(const SyncProgressTracker *progress);
+    // The recent jobs of the shown job's connection (any order and type; the chart keeps the
+    // last finished syncs), charted while the job does not run. The page fetches them.
+    void setConnectionHistory(const QList<Job> &jobs);
+    // Shown in place of that chart until the history comes (loading, or why it could not be
+    // read); setConnectionHistory() replaces it.
+    void setHistoryMessage(const QString &message);
     // Where the Airbyte web app is, and the workspace, for the job's link (empty: no link).
     void setWebApp(const QUrl &webApp, const QString &workspaceId);
     void setClock(std::function<QDateTime()> clock);
@@ -45,6 +55,7 @@ public:
     QProgressBar *progressBar() const { return m_bar; }
     QTreeWidget *streams() const { return m_streams; }
     QTreeWidget *attempts() const { return m_attempts; }
+    SyncChart *chart() const { return m_chart; }
 
 signals:
     void openUrlRequested(const QUrl &url);
@@ -56,6 +67,8 @@ private:
     bool m_hasJob = false;
     QString m_connectionName;
     std::optional<SyncProgressTracker> m_progress;
+    SyncHistoryData m_history;
+    QString m_historyMessage;
     QUrl m_webApp;
     QString m_workspaceId;
     std::function<QDateTime()> m_clock;
@@ -63,6 +76,7 @@ private:
     QLabel *m_failure;
     QLabel *m_progressText;
     QProgressBar *m_bar;
+    SyncChart *m_chart;
     QTreeWidget *m_streams;
     QTreeWidget *m_attempts;
     QPushButton *m_copyLink;

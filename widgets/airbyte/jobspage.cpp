@@ -5,6 +5,7 @@
 
 #include "airbyte/airbyteclient.h"
 #include "airbyte/jobwatcher.h"
+#include "airbyte/syncchartdata.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -259,6 +260,9 @@ void JobsPage::setClient(AirbyteClient *client, JobWatcher *watcher)
     ++m_session;
     m_model->clear();
     m_connectionIds.clear();
+    m_histories.clear();
+    m_historyRequests.clear();
+    m_historyConnection.clear();
     while (m_connectionFilter->count() > 1)
         m_connectionFilter->removeItem(1);
     m_refresh->setEnabled(client != nullptr);
@@ -343,6 +347,11 @@ void JobsPage::refresh()
     m_details->setWebApp(m_webApp, m_workspaceId);
     loadConnections();
     loadFirstPage();
+    // Read again what the cache holds; the chart shown keeps its bars until the answer.
+    m_histories.clear();
+    m_historyRequests.clear();
+    if (!m_historyConnection.isEmpty())
+        loadHistory(m_historyConnection);
     if (m_watcher)
         m_watcher->checkNow();
 }
@@ -524,6 +533,54 @@ void JobsPage::showSelected()
     m_details->setJob(job, job ? m_model->connectionName(job->connectionId) : QString());
     if (job && m_watcher)
         m_details->setProgress(m_watcher->progress(job->connectionId));
+    showHistory(job ? job->connectionId : QString());
+}
+
+void JobsPage::showHistory(const QString &connectionId)
+{
+    if (connectionId == m_historyConnection)
+        return; // shown, or on its way
+    m_historyConnection = connectionId;
+    if (connectionId.isEmpty()) {
+        m_details->setConnectionHistory({});
+        return;
+    }
+    if (const auto it = m_histories.constFind(connectionId); it != m_histories.cend()) {
+        m_details->setConnectionHistory(*it);
+        return;
+    }
+    m_details->setHistoryMessage(tr("Loading the last syncs…"));
+    loadHistory(connectionId);
+}
+
+void JobsPage::loadHistory(const QString &connectionId)
+{
+    if (!m_client)
+        return;
+    const quint64 session = m_session;
+    const quint64 generation = ++m_historyGeneration;
+    m_historyRequests.insert(connectionId, generation);
+    JobQuery q;
+    q.connectionIds = {connectionId};
+    q.types = {JobType::Sync};
+    q.pageSize = SyncHistoryData::Limit;
+    m_client->listJobs(
+        q, this, [this, session, generation, connectionId](const Result<JobPage> &r) {
+            if (!isCurrent(session) || m_historyRequests.value(connectionId) != generation)
+                return;
+            m_historyRequests.remove(connectionId);
+            const bool shown = connectionId == m_historyConnection;
+            if (!r) {
+                // A chart already shown stays; a first read says why there is none.
+                if (shown && !m_histories.contains(connectionId))
+                    m_details->setHistoryMessage(
+                        tr("Could not load the last syncs: %1").arg(r.error().message));
+                return;
+            }
+            m_histories.insert(connectionId, r.value().jobs);
+            if (shown)
+                m_details->setConnectionHistory(r.value().jobs);
+        });
 }
 
 void JobsPage::updateActions()
@@ -547,6 +604,16 @@ void JobsPage::onJobSeen(const Job &job)
         m_tick.start();
     else if (m_watcher && m_watcher->runningJobs().isEmpty())
         m_tick.stop();
+    // A sync that ended changes its connection's last syncs: read them again if they are
+    // shown, else forget them (and any answer on the way) until they are.
+    if (job.type == JobType::Sync && isTerminal(job.status) && !job.connectionId.isEmpty()) {
+        if (job.connectionId == m_historyConnection) {
+            loadHistory(job.connectionId);
+        } else {
+            m_histories.remove(job.connectionId);
+            m_historyRequests.remove(job.connectionId);
+        }
+    }
     updateActions();
 }
 

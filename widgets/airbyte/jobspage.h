@@ -2,6 +2,7 @@
 
 #include "airbyte/jobs.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 #include <QUrl>
@@ -28,8 +29,9 @@ class JobsModel;
 // scrolls; filters by status, type (a reset and a clear are one), connection and period; the
 // actions Sync now, Cancel, Clear… and Refresh… on the selected job's connection, each asking
 // first with what will happen; the selected job's details below. Running jobs move live with
-// the watcher's progress. Every failure is said above the table in Airbyte's words. GUI
-// thread only.
+// the watcher's progress; the details chart the selected job's connection's last syncs, read
+// once per connection and again when one of its syncs ends. Every failure is said above the
+// table in Airbyte's words. GUI thread only.
 class JobsPage : public QWidget
 {
     Q_OBJECT
@@ -93,6 +95,9 @@ private:
     void showSelected();
     void onJobSeen(const Job &job);
     void onProgress(const QString &connectionId);
+    // The details get the connection's last syncs: from the cache, else read (loadHistory).
+    void showHistory(const QString &connectionId);
+    void loadHistory(const QString &connectionId);
     void startClear(qint64 jobId, const QString &connectionId, const QList<StreamKey> &streams);
     void startRefresh(const QString &connectionId, const QList<StreamKey> &streams);
     void afterAction(const Job &job, const QString &message);
@@ -110,6 +115,12 @@ private:
     quint64 m_session = 0;    // of clients
     qint64 m_pendingSelection = 0;
     QStringList m_connectionIds; // the connection filter's choices, in its order
+    // The last syncs of each connection seen, for the details' chart. Each connection's answer
+    // counts only if it is its last request's (a refresh may overtake a first read).
+    QHash<QString, QList<Job>> m_histories;
+    QHash<QString, quint64> m_historyRequests; // connection: generation of its last request
+    quint64 m_historyGeneration = 0;
+    QString m_historyConnection; // whose history the details show
     JobsModel *m_model;
     QTableView *m_view;
     JobDetails *m_details;

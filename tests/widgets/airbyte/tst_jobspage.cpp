@@ -2,10 +2,12 @@
 // the test moves: the workspace's jobs newest first and paged as the user scrolls, the
 // filters (a reset and a clear are one type), a sync started elsewhere appearing and moving
 // live, its details (streams, attempts, the failure in words, the web app's link), Cancel and
-// Clear after their confirmations, and Airbyte's words when the list fails, the rows kept.
+// Clear after their confirmations, the chart of the connection's last syncs and of the running
+// sync's records, and Airbyte's words when the list fails, the rows kept.
 #include "airbyte/jobdetails.h"
 #include "airbyte/jobsmodel.h"
 #include "airbyte/jobspage.h"
+#include "airbyte/syncchart.h"
 
 #include "airbyte/jobwatcher.h"
 #include "core/httpclient.h"
@@ -359,6 +361,97 @@ private slots:
         QCOMPARE(job->resetStreams.first().displayName(), chosen);
         QVERIFY2(m_page->statusLabel()->text().contains(chosen),
                  qPrintable(m_page->statusLabel()->text()));
+    }
+
+    void theChartShowsTheConnectionsLastThirtySyncs()
+    {
+        // 35 syncs of shop an hour apart, every fifth failed, a clear after them, and crm's.
+        QList<qint64> shop;
+        for (int i = 0; i < 35; ++i)
+            shop.append(engine().addFinishedJob(m_shop, QStringLiteral("sync"),
+                                                i % 5 == 2 ? QStringLiteral("failed")
+                                                           : QStringLiteral("succeeded"),
+                                                T0 - 3600 * (35 - i), 100 * (i + 1)));
+        engine().addFinishedJob(m_shop, QStringLiteral("reset_connection"),
+                                QStringLiteral("succeeded"), T0 - 1800);
+        const qint64 crm = engine().addFinishedJob(m_crm, QStringLiteral("sync"),
+                                                   QStringLiteral("succeeded"), T0 - 900, 42);
+        QVERIFY(show());
+        m_page->selectJob(shop.last());
+        SyncChart *chart = m_page->details()->chart();
+        QVERIFY(chart->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(chart->history().bars.size(), 30, 5000);
+        QCOMPARE(chart->mode(), SyncChart::Mode::History);
+        // The 30 newest of shop's syncs, oldest first; not the clear, not crm's.
+        const QList<SyncBar> bars = chart->history().bars;
+        for (int i = 0; i < 30; ++i) {
+            const int k = 5 + i;
+            QCOMPARE(bars[i].jobId, shop[k]);
+            QCOMPARE(bars[i].records, 100 * (k + 1)); // a failed one: what it read
+            QCOMPARE(bars[i].seconds, 60);
+            QCOMPARE(bars[i].failed(), k % 5 == 2);
+            QCOMPARE(bars[i].createdAt, QDateTime::fromSecsSinceEpoch(T0 - 3600 * (35 - k)));
+        }
+        QCOMPARE(chart->history().maxRecords, 3500);
+        QCOMPARE(chart->highlightedJob(), shop.last());
+
+        m_page->selectJob(crm);
+        QTRY_COMPARE_WITH_TIMEOUT(chart->history().bars.size(), 1, 5000);
+        QCOMPARE(chart->history().bars.first().jobId, crm);
+        QCOMPARE(chart->history().bars.first().records, 42);
+        // Back to shop: from what was read, at once.
+        m_page->selectJob(shop[20]);
+        QCOMPARE(chart->history().bars.size(), 30);
+        QCOMPARE(chart->history().bars.last().jobId, shop.last());
+        QCOMPARE(chart->highlightedJob(), shop[20]);
+    }
+
+    void theChartFollowsTheRunningSyncThenListsIt()
+    {
+        AirbyteJobsFake::Script script;
+        script.attemptSecs = 100;
+        script.recordsPerStream = 1000;
+        engine().setScript(script);
+        const qint64 before = engine().addFinishedJob(m_shop, QStringLiteral("sync"),
+                                                      QStringLiteral("succeeded"), T0 - 3600, 2000);
+        QVERIFY(show());
+        const qint64 id = engine().startSyncElsewhere(m_shop);
+        QVERIFY(QTest::qWaitFor([&] { return m_page->model()->rowOf(id) >= 0; }, 5000));
+        m_page->selectJob(id);
+        SyncChart *chart = m_page->details()->chart();
+        const auto lastPoint = [&] {
+            return chart->running().points.isEmpty() ? RunningChartData::Point{-1, 0, 0}
+                                                     : chart->running().points.last();
+        };
+        const auto liveRecords = [&]() -> qint64 {
+            const SyncProgressTracker *p = m_watcher->progress(m_shop);
+            return p ? p->last().totals.recordsEmitted : 0;
+        };
+
+        // One point per reading, at the seconds since the sync started, as the clock moves. A
+        // reading asked for before the clock moved may be stamped after it: the next one, at
+        // the same time, replaces it.
+        engine().advance(20);
+        QTRY_VERIFY_WITH_TIMEOUT(lastPoint().seconds == 20 && lastPoint().emitted > 0, 5000);
+        QCOMPARE(chart->mode(), SyncChart::Mode::Running);
+        const qsizetype pointsAt20 = chart->running().points.size();
+        const qint64 recordsAt20 = lastPoint().emitted;
+        engine().advance(10);
+        QTRY_VERIFY_WITH_TIMEOUT(lastPoint().seconds == 30 && lastPoint().emitted > recordsAt20,
+                                 5000);
+        QCOMPARE(chart->running().points.size(), pointsAt20 + 1);
+        QTRY_COMPARE_WITH_TIMEOUT(lastPoint().emitted, liveRecords(), 5000);
+        QCOMPARE(chart->running().maxRecords, lastPoint().emitted);
+        QCOMPARE(chart->running().startedAt, QDateTime::fromSecsSinceEpoch(T0, Qt::UTC));
+
+        // It ends: the chart turns to shop's last syncs, read again, this one the newest.
+        engine().advance(100);
+        QTRY_COMPARE_WITH_TIMEOUT(chart->mode(), SyncChart::Mode::History, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(chart->history().bars.size(), 2, 5000);
+        QCOMPARE(chart->history().bars.first().jobId, before);
+        QCOMPARE(chart->history().bars.last().jobId, id);
+        QCOMPARE(chart->history().bars.last().records, 3000);
+        QCOMPARE(chart->history().bars.last().status, JobStatus::Succeeded);
     }
 
     void aFailedListIsSaidAndTheRowsStay()
