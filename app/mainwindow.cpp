@@ -488,6 +488,17 @@ void MainWindow::bind(Application *app)
     if (JobWatcher *watcher = app->jobWatcher()) {
         connect(watcher, &JobWatcher::runningChanged, this, &MainWindow::updateSyncsLine);
         connect(watcher, &JobWatcher::failuresCounted, this, &MainWindow::updateSyncsLine);
+        // The Connections page's rows follow their syncs.
+        connect(watcher, &JobWatcher::jobStarted, m_connections, [this](const Job &job) {
+            m_connections->setSyncProgress(job.connectionId, QString());
+        });
+        connect(watcher, &JobWatcher::progressChanged, m_connections,
+                [this, watcher](const QString &connectionId) {
+                    if (const SyncProgressTracker *p = watcher->progress(connectionId))
+                        m_connections->setSyncProgress(connectionId, progressText(*p));
+                });
+        connect(watcher, &JobWatcher::jobFinished, m_connections,
+                [this](const Job &job) { m_connections->syncEnded(job.connectionId); });
     }
     // The alerts go to this window's tray or banner; the tray's colour follows the stack.
     Alerter *alerter = app->alerter();

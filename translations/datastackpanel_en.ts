@@ -927,6 +927,14 @@
             <numerusform>%1 · %2 · %3 records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 records, %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Airflow</name>
@@ -1839,6 +1847,12 @@ Destination: %2</source>
     </message>
     <message>
         <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>syncing, progress</comment>
+        <extracomment>A running sync on the Connections page: &quot;Syncing… 3,555 records, 694 KiB so far&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3175,14 +3189,6 @@ Destination: %2</source>
     <message>
         <source>Job %1 · %2 of %3 · %4 · %5</source>
         <extracomment>Job 1234 · Sync of shop · Succeeded · 12 min</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records, %2 so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 records/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -927,6 +927,14 @@
             <numerusform>%1 · %2 · %3 enregistrements</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 records, %2 so far</source>
+        <translation>%1 enregistrements, %2 jusqu’ici</translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation>%1 enregistrements/s</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Airflow</name>
@@ -1841,6 +1849,12 @@ Destination : %2</translation>
     <message>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>syncing, progress</comment>
+        <extracomment>A running sync on the Connections page: &quot;Syncing… 3,555 records, 694 KiB so far&quot;</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3177,14 +3191,6 @@ Destination : %2</translation>
         <source>Job %1 · %2 of %3 · %4 · %5</source>
         <extracomment>Job 1234 · Sync of shop · Succeeded · 12 min</extracomment>
         <translation>Tâche %1 · %2 de %3 · %4 · %5</translation>
-    </message>
-    <message>
-        <source>%1 records, %2 so far</source>
-        <translation>%1 enregistrements, %2 jusqu’ici</translation>
-    </message>
-    <message>
-        <source>%1 records/s</source>
-        <translation>%1 enregistrements/s</translation>
     </message>
     <message>
         <source>Waiting for Airbyte to start it.</source>

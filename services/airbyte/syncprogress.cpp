@@ -2,6 +2,8 @@
 
 #include "airbyte/airbytetr.h"
 
+#include <QLocale>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -338,6 +340,26 @@ QString remainingText(const ProgressEstimate &estimate)
     if (secs < 90 * 60)
         return AirbyteTr::tr("About %n min left", nullptr, int((secs + 30) / 60));
     return AirbyteTr::tr("About %n h left", nullptr, int((secs + 1800) / 3600));
+}
+
+QString progressText(const SyncStats &totals, std::optional<double> recordsPerSecond,
+                     const ProgressEstimate &estimate)
+{
+    const QLocale locale;
+    QString text = AirbyteTr::tr("%1 records, %2 so far")
+                       .arg(locale.toString(totals.recordsEmitted),
+                            locale.formattedDataSize(totals.bytesEmitted));
+    if (recordsPerSecond)
+        text += QStringLiteral(" · ") +
+                AirbyteTr::tr("%1 records/s").arg(locale.toString(*recordsPerSecond, 'f', 0));
+    if (const QString left = remainingText(estimate); !left.isEmpty())
+        text += QStringLiteral(" · ") + left;
+    return text;
+}
+
+QString progressText(const SyncProgressTracker &tracker)
+{
+    return progressText(tracker.last().totals, tracker.recordsPerSecond(), tracker.estimate());
 }
 
 void SyncProgressTracker::add(const SyncProgress &progress, const QDateTime &at)

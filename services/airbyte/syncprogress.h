@@ -103,6 +103,11 @@ ProgressEstimate estimateProgress(qint64 done, std::optional<qint64> estimated,
 // "About 3 min left", "Almost done", or an empty string when indeterminate.
 QString remainingText(const ProgressEstimate &estimate);
 
+// What a running sync has done, in one line: "3,555 records, 694 KiB so far · 111 records/s ·
+// About 30 min left" (the rate and the time left when known).
+QString progressText(const SyncStats &totals, std::optional<double> recordsPerSecond,
+                     const ProgressEstimate &estimate);
+
 // One point of the records-over-time chart of a running sync.
 struct ProgressPoint
 {
@@ -140,5 +145,8 @@ private:
     QHash<StreamKey, ThroughputTracker> m_streams;
     QList<ProgressPoint> m_history;
 };
+
+// progressText() of the tracker's last reading, rate and estimate.
+QString progressText(const SyncProgressTracker &tracker);
 
 } // namespace Dsp

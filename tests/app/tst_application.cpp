@@ -2,6 +2,8 @@
 // and MainWindow, against in-process fakes. What is asserted is what a user relies on:
 // settings that survive a restart, a window that closes cleanly mid-round, one Dremio
 // session for a whole day of polling, and server text shown as text.
+#include "airbyte/connectionsmodel.h"
+#include "airbyte/connectionspage.h"
 #include "airbyte/jobspage.h"
 #include "airbyte/jobwatcher.h"
 #include "alerts/alerter.h"
@@ -153,8 +155,21 @@ private slots:
             QStringLiteral("^<a href=\"running\">1 sync(\\(s\\))? running now"));
         QTRY_VERIFY2(running.match(window->dashboard()->syncsLine()->text()).hasMatch(),
                      qPrintable(window->dashboard()->syncsLine()->text()));
-        airbyte.jobs()->advance(60);
+        // Its row on the Connections page follows it.
+        window->showPage(QStringLiteral("connections"));
+        const auto lastSync = [&] {
+            ConnectionsModel *m = window->connectionsPage()->model();
+            const int row = m->rowOf(connection);
+            return row < 0 ? QString()
+                           : m->index(row, ConnectionsModel::LastSync).data().toString();
+        };
+        airbyte.jobs()->advance(20);
+        QTRY_VERIFY2(lastSync().startsWith(QStringLiteral("Syncing… ")) &&
+                         lastSync().contains(QStringLiteral("so far")),
+                     qPrintable(lastSync()));
+        airbyte.jobs()->advance(40);
         QTRY_VERIFY(window->alertBanner()->isVisible());
+        QTRY_VERIFY2(lastSync().startsWith(QStringLiteral("Failed")), qPrintable(lastSync()));
         const QString banner = window->alertBanner()->text()->text();
         QVERIFY2(banner.startsWith(QStringLiteral("Sync failed: shop")), qPrintable(banner));
         QVERIFY(banner.contains(QStringLiteral("Connection refused by <b>db</b>")));

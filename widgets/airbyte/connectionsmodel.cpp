@@ -103,7 +103,7 @@ QIcon ConnectionsModel::endsIcon(const Row &row) const
 
 ConnectionsModel::Row ConnectionsModel::makeRow(const ConnectionListItem &item)
 {
-    return {item, iconKey(item.sourceIcon), iconKey(item.destinationIcon)};
+    return {item, iconKey(item.sourceIcon), iconKey(item.destinationIcon), QString()};
 }
 
 void ConnectionsModel::setItems(const QList<ConnectionListItem> &items)
@@ -130,7 +130,13 @@ void ConnectionsModel::setItems(const QList<ConnectionListItem> &items)
     for (int row = 0; row < m_rows.size(); ++row) {
         const QString id = m_rows.at(row).item.id;
         kept.insert(id);
+        const QString progress = m_rows.at(row).progress;
         m_rows[row] = makeRow(items.at(incoming.value(id)));
+        // A list read while the watcher follows the sync keeps its progress.
+        if (!progress.isEmpty()) {
+            m_rows[row].item.isSyncing = true;
+            m_rows[row].progress = progress;
+        }
         rowChanged(row, 0, ColumnCount - 1);
     }
 
@@ -175,6 +181,18 @@ void ConnectionsModel::setSyncing(const QString &connectionId, bool syncing)
     if (row < 0)
         return;
     m_rows[row].item.isSyncing = syncing;
+    if (!syncing)
+        m_rows[row].progress.clear();
+    rowChanged(row, LastSync, LastSync);
+}
+
+void ConnectionsModel::setProgressText(const QString &connectionId, const QString &text)
+{
+    const int row = rowOf(connectionId);
+    if (row < 0)
+        return;
+    m_rows[row].item.isSyncing = true;
+    m_rows[row].progress = text;
     rowChanged(row, LastSync, LastSync);
 }
 
@@ -324,8 +342,12 @@ QVariant ConnectionsModel::data(const QModelIndex &index, int role) const
             return statusText(c.status);
         break;
     case LastSync:
-        if (role == Qt::DisplayRole)
-            return lastSyncText(c);
+        if (role == Qt::DisplayRole) {
+            //: A running sync on the Connections page: "Syncing… 3,555 records, 694 KiB so far"
+            return row.progress.isEmpty() || !c.isSyncing
+                       ? lastSyncText(c)
+                       : tr("%1 %2", "syncing, progress").arg(syncResultText(c), row.progress);
+        }
         if (role == Qt::ToolTipRole && c.latestSyncJobCreatedAt.isValid())
             return plainToolTip(
                 QLocale().toString(c.latestSyncJobCreatedAt.toLocalTime(), QLocale::LongFormat));

@@ -41,6 +41,8 @@ public:
     // After a call that changed one connection (enable/disable, sync now, delete).
     void setStatus(const QString &connectionId, const QString &status);
     void setSyncing(const QString &connectionId, bool syncing);
+    // What the running sync has done so far, shown after "Syncing…" (empty: nothing yet).
+    void setProgressText(const QString &connectionId, const QString &text);
     void removeConnection(const QString &connectionId);
 
     const ConnectionListItem *itemAt(int row) const;
@@ -65,6 +67,7 @@ private:
         ConnectionListItem item;
         QString sourceIconKey; // into m_iconDefinitions; empty: no icon
         QString destinationIconKey;
+        QString progress; // of the running sync
     };
 
     Row makeRow(const ConnectionListItem &item);

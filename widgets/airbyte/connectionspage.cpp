@@ -437,4 +437,18 @@ void ConnectionsPage::startDelete(const QString &id, const QString &name)
     });
 }
 
+void ConnectionsPage::setSyncProgress(const QString &connectionId, const QString &text)
+{
+    m_model->setProgressText(connectionId, text);
+    updateActions();
+}
+
+void ConnectionsPage::syncEnded(const QString &connectionId)
+{
+    m_model->setSyncing(connectionId, false);
+    updateActions();
+    if (m_loadedOnce)
+        load(m_workspaceId);
+}
+
 } // namespace Dsp

@@ -51,6 +51,11 @@ public:
     void syncSelected();
     void deleteSelected(bool confirmed = false);
 
+    // The job watcher's news: a sync's progress on its row; a sync over (the list is read
+    // again for its result).
+    void setSyncProgress(const QString &connectionId, const QString &text);
+    void syncEnded(const QString &connectionId);
+
     ConnectionsModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 

@@ -216,16 +216,10 @@ void JobDetails::refresh()
     m_bar->setVisible(live);
     const SyncProgress *progress = m_progress ? &m_progress->last() : nullptr;
     if (live) {
-        const SyncStats totals = progress ? progress->totals : job.totals;
-        QString text = tr("%1 records, %2 so far")
-                           .arg(count(totals.recordsEmitted), dataSize(totals.bytesEmitted));
+        QString text = m_progress ? Dsp::progressText(*m_progress)
+                                  : Dsp::progressText(job.totals, std::nullopt, ProgressEstimate());
         if (m_progress) {
-            if (const std::optional<double> rate = m_progress->recordsPerSecond())
-                text += QStringLiteral(" · ") +
-                        tr("%1 records/s").arg(QLocale().toString(*rate, 'f', 0));
             const ProgressEstimate estimate = m_progress->estimate();
-            if (const QString left = remainingText(estimate); !left.isEmpty())
-                text += QStringLiteral(" · ") + left;
             if (estimate.fraction) {
                 m_bar->setRange(0, 1000);
                 m_bar->setValue(int(*estimate.fraction * 1000));
