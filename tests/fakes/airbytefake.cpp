@@ -2161,7 +2161,9 @@ void AirbyteFake::addJobRoutes()
         return out;
     };
     const auto changed = [this](const QString &id, const QString &status, qint64 createdAt) {
-        if (ConfigApi::Connection *c = m_api->connection(id)) {
+        ConfigApi::Connection *c = m_api->connection(id);
+        // The newest job's (history added afterwards may be older).
+        if (c && createdAt >= c->latestSyncJobCreatedAt) {
             c->latestSyncJobStatus = status;
             c->latestSyncJobCreatedAt = createdAt;
         }

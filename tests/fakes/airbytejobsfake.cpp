@@ -201,6 +201,8 @@ qint64 AirbyteJobsFake::addFinishedJob(const QString &connectionId, const QStrin
     }
     j.attempts.append(a);
     m_jobs.append(j);
+    if (m_changed)
+        m_changed(j.connectionId, j.status, j.createdAt);
     return j.id;
 }
 
