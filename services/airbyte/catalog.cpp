@@ -12,12 +12,43 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace Dsp {
 
 namespace {
 
 namespace od = simdjson::ondemand;
+
+// The API's names of the modes, in the enums' order.
+const QLatin1String SyncModeNames[] = {QLatin1String("full_refresh"), QLatin1String("incremental")};
+const QLatin1String DestinationSyncModeNames[] = {
+    QLatin1String("append"),          QLatin1String("overwrite"), QLatin1String("append_dedup"),
+    QLatin1String("overwrite_dedup"), QLatin1String("update"),    QLatin1String("soft_delete"),
+};
+
+QByteArrayView bytes(QLatin1String name)
+{
+    return QByteArrayView(name.data(), name.size());
+}
+
+// The mode `names` gives `name`, nullopt for a name it does not have. `name` is UTF-16 or, read
+// from an answer, UTF-8 bytes taken as Latin-1: the names are ASCII, so both match the same.
+template<typename Mode, size_t N, typename Name>
+std::optional<Mode> modeNamed(const QLatin1String (&names)[N], Name name)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (name == names[i])
+            return Mode(i);
+    }
+    return std::nullopt;
+}
+
+template<typename Mode, size_t N>
+std::optional<Mode> modeNamed(const QLatin1String (&names)[N], std::string_view name)
+{
+    return modeNamed<Mode>(names, QLatin1String(name.data(), qsizetype(name.size())));
+}
 
 QString toQString(std::string_view s)
 {
@@ -31,6 +62,77 @@ Error invalidCatalog(const QString &why)
                     AirbyteTr::tr("Airbyte sent a catalog the panel cannot read: %1").arg(why));
     e.service = QStringLiteral("Airbyte");
     return e;
+}
+
+// Where JSON text goes: a QByteArray, or one of the two below, which let the request be sized
+// first and then written in parts on several threads into one buffer.
+struct JsonSize
+{
+    qsizetype size = 0;
+    void append(char) { ++size; }
+    void append(QByteArrayView bytes) { size += bytes.size(); }
+};
+
+struct JsonWriter
+{
+    char *at;
+    void append(char c) { *at++ = c; }
+    void append(QByteArrayView bytes)
+    {
+        std::memcpy(at, bytes.data(), size_t(bytes.size()));
+        at += bytes.size();
+    }
+};
+
+// The `n` characters at `begin` (UTF-8 bytes, or UTF-16 known to be ASCII) as a JSON string,
+// quotes included.
+template<typename Sink, typename Char> void appendEscaped(Sink &out, const Char *begin, qsizetype n)
+{
+    static const char hex[] = "0123456789abcdef";
+    out.append('"');
+    for (const Char *p = begin; p != begin + n; ++p) {
+        const auto c = static_cast<unsigned char>(*p);
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(char(c));
+        } else if (c < 0x20) {
+            switch (c) {
+            case '\n':
+                out.append("\\n");
+                break;
+            case '\t':
+                out.append("\\t");
+                break;
+            case '\r':
+                out.append("\\r");
+                break;
+            default:
+                out.append("\\u00");
+                out.append(hex[c >> 4]);
+                out.append(hex[c & 0xf]);
+            }
+        } else {
+            out.append(char(c));
+        }
+    }
+    out.append('"');
+}
+
+template<typename Sink> void appendString(Sink &out, QStringView value)
+{
+    // Names are ASCII nearly always: written as they are, without a UTF-8 copy first.
+    if (std::all_of(value.begin(), value.end(), [](QChar c) { return c.unicode() < 0x80; })) {
+        appendEscaped(out, value.utf16(), value.size());
+    } else {
+        const QByteArray utf8 = value.toUtf8();
+        appendEscaped(out, utf8.constData(), utf8.size());
+    }
+}
+
+// A key as read from an answer (UTF-8, checked by simdjson), written back as a JSON string.
+void appendKey(QByteArray &out, std::string_view key)
+{
+    appendEscaped(out, key.data(), qsizetype(key.size()));
 }
 
 // The value's JSON text as it came (objects and arrays whole; scalars as their token).
@@ -55,16 +157,23 @@ std::string_view rawValue(od::value value)
     }
 }
 
-QStringList stringArray(od::value value)
+// Calls `use` with each string (unescaped) of the array `value`; other items are skipped, and
+// a value that is not an array has none.
+template<typename Use> void forEachString(od::value value, Use use)
 {
-    QStringList out;
     if (value.type().value() != od::json_type::array)
-        return out;
+        return;
     for (auto item : value.get_array()) {
         od::value v = item.value();
         if (v.type().value() == od::json_type::string)
-            out.append(toQString(v.get_string().value()));
+            use(v.get_string().value());
     }
+}
+
+QStringList stringArray(od::value value)
+{
+    QStringList out;
+    forEachString(value, [&out](std::string_view s) { out.append(toQString(s)); });
     return out;
 }
 
@@ -83,6 +192,14 @@ bool boolValue(od::value value)
     return value.type().value() == od::json_type::boolean && value.get_bool().value();
 }
 
+// The string `value` holds, nullopt for another type.
+std::optional<std::string_view> stringValue(od::value value)
+{
+    if (value.type().value() != od::json_type::string)
+        return std::nullopt;
+    return value.get_string().value();
+}
+
 // Reads the "stream" object (AirbyteStream) into `s`.
 void readStream(od::object stream, CatalogStream &s)
 {
@@ -90,11 +207,11 @@ void readStream(od::object stream, CatalogStream &s)
         const std::string_view key = field.unescaped_key().value();
         od::value v = field.value();
         if (key == "name") {
-            if (v.type().value() == od::json_type::string)
-                s.name = toQString(v.get_string().value());
+            if (const auto name = stringValue(v))
+                s.name = toQString(*name);
         } else if (key == "namespace") {
-            if (v.type().value() == od::json_type::string)
-                s.nameSpace = toQString(v.get_string().value());
+            if (const auto nameSpace = stringValue(v))
+                s.nameSpace = toQString(*nameSpace);
         } else if (key == "jsonSchema") {
             if (v.type().value() != od::json_type::object)
                 continue;
@@ -112,10 +229,10 @@ void readStream(od::object stream, CatalogStream &s)
                 }
             }
         } else if (key == "supportedSyncModes") {
-            for (const QString &m : stringArray(v)) {
-                if (const auto mode = syncModeFromApi(m))
+            forEachString(v, [&s](std::string_view name) {
+                if (const auto mode = modeNamed<SyncMode>(SyncModeNames, name))
                     s.supportedSyncModes.append(*mode);
-            }
+            });
         } else if (key == "sourceDefinedCursor") {
             s.sourceDefinedCursor = boolValue(v);
         } else if (key == "defaultCursorField") {
@@ -132,28 +249,26 @@ bool readConfig(od::object config, CatalogStream &s)
 {
     bool fieldSelection = false;
     StreamConfig &c = s.config;
-    std::optional<DestinationSyncMode> destination;
     for (auto field : config) {
         const std::string_view key = field.unescaped_key().value();
         od::value v = field.value();
         if (key == "syncMode") {
-            if (v.type().value() == od::json_type::string) {
-                if (const auto m = syncModeFromApi(toQString(v.get_string().value())))
+            if (const auto name = stringValue(v)) {
+                if (const auto m = modeNamed<SyncMode>(SyncModeNames, *name))
                     c.modes.source = *m;
             }
         } else if (key == "destinationSyncMode") {
-            if (v.type().value() == od::json_type::string) {
-                destination = destinationSyncModeFromApi(toQString(v.get_string().value()));
-                if (destination)
-                    c.modes.destination = *destination;
+            if (const auto name = stringValue(v)) {
+                if (const auto m = modeNamed<DestinationSyncMode>(DestinationSyncModeNames, *name))
+                    c.modes.destination = *m;
             }
         } else if (key == "cursorField") {
             c.cursorField = stringArray(v);
         } else if (key == "primaryKey") {
             c.primaryKey = pathArray(v);
         } else if (key == "aliasName") {
-            if (v.type().value() == od::json_type::string)
-                c.aliasName = toQString(v.get_string().value());
+            if (const auto alias = stringValue(v))
+                c.aliasName = toQString(*alias);
         } else if (key == "selected") {
             c.selected = boolValue(v);
         } else if (key == "fieldSelectionEnabled") {
@@ -174,7 +289,7 @@ bool readConfig(od::object config, CatalogStream &s)
         } else {
             if (!s.configExtra.isEmpty())
                 s.configExtra.append(',');
-            appendJsonString(s.configExtra, toQString(key));
+            appendKey(s.configExtra, key);
             s.configExtra.append(':');
             const std::string_view raw = rawValue(v);
             s.configExtra.append(raw.data(), qsizetype(raw.size()));
@@ -183,18 +298,293 @@ bool readConfig(od::object config, CatalogStream &s)
     return fieldSelection;
 }
 
-void appendPath(QByteArray &out, const FieldPath &path)
+// Reads one entry of the streams list ({"stream": {...}, "config": {...}}) into `s`. The
+// stream's offset counts from `origin`, the start of the text `doc` reads, plus `shift` (an
+// entry read in a copy points into the answer). Returns why the entry cannot be used, empty
+// when it can.
+QString readEntry(od::value entry, od::document &doc, const char *origin, qsizetype shift,
+                  CatalogStream &s, bool &fieldSelection)
+{
+    if (entry.type().value() != od::json_type::object)
+        return AirbyteTr::tr("a stream is not an object");
+    for (auto part : entry.get_object()) {
+        const std::string_view partName = part.unescaped_key().value();
+        od::value partValue = part.value();
+        if (partValue.type().value() != od::json_type::object)
+            continue;
+        if (partName == "stream") {
+            // One pass: the object's bytes run from its brace to the token after it, less what
+            // lies between.
+            const char *start = partValue.raw_json_token().data();
+            readStream(partValue.get_object(), s);
+            const char *end = doc.current_location().value();
+            while (end > start && *(end - 1) != '}')
+                --end;
+            s.streamOffset = qsizetype(start - origin) + shift;
+            s.streamLength = qsizetype(end - start);
+        } else if (partName == "config") {
+            if (readConfig(partValue.get_object(), s))
+                fieldSelection = true;
+        }
+    }
+    if (s.streamLength == 0)
+        return AirbyteTr::tr("a stream has no schema");
+    if (s.name.isEmpty())
+        return AirbyteTr::tr("a stream has no name");
+    return {};
+}
+
+// A catalog answer as read, before it becomes a CatalogAnswer.
+struct ReadCatalog
+{
+    QList<CatalogStream> streams;
+    bool fieldSelection = false;
+    qsizetype listOffset = -1; // its one streams list's '[', -1 when it has none or several
+};
+
+struct ReadAnswer
+{
+    QJsonObject rest;
+    std::optional<ReadCatalog> catalog;
+};
+
+// How much of `text`'s buffer simdjson may read: its bytes and the slack after them.
+size_t capacity(QByteArray &text)
+{
+    return size_t(text.size() + text.data_ptr().freeSpaceAtEnd());
+}
+
+// The whole answer in one simdjson document. `text` has simdjson's padding.
+Result<ReadAnswer> readWhole(QByteArray &text, std::string_view key)
+{
+    ReadAnswer answer;
+    QByteArray rest("{");
+    try {
+        od::parser parser;
+        od::document doc = parser.iterate(text.constData(), size_t(text.size()), capacity(text));
+        od::object top = doc.get_object();
+        for (auto field : top) {
+            const std::string_view name = field.unescaped_key().value();
+            od::value value = field.value();
+            if (name != key) {
+                if (rest.size() > 1)
+                    rest.append(',');
+                appendKey(rest, name);
+                rest.append(':');
+                const std::string_view raw = rawValue(value);
+                rest.append(raw.data(), qsizetype(raw.size()));
+                continue;
+            }
+            if (value.type().value() != od::json_type::object)
+                continue; // null: no catalog
+            ReadCatalog catalog;
+            int lists = 0;
+            for (auto member : value.get_object()) {
+                if (member.unescaped_key().value() != "streams")
+                    continue;
+                od::value streams = member.value();
+                if (streams.type().value() != od::json_type::array)
+                    return invalidCatalog(AirbyteTr::tr("its streams are not a list"));
+                catalog.listOffset =
+                    ++lists == 1 ? qsizetype(streams.raw_json_token().data() - text.constData())
+                                 : -1;
+                for (auto item : streams.get_array()) {
+                    CatalogStream s;
+                    const QString why = readEntry(item.value(), doc, text.constData(), 0, s,
+                                                  catalog.fieldSelection);
+                    if (!why.isEmpty())
+                        return invalidCatalog(why);
+                    catalog.streams.append(std::move(s));
+                }
+            }
+            answer.catalog = std::move(catalog);
+        }
+    } catch (const simdjson::simdjson_error &e) {
+        return invalidCatalog(QString::fromUtf8(e.what()));
+    }
+    rest.append('}');
+    QJsonParseError error;
+    const QJsonDocument restDoc = QJsonDocument::fromJson(rest, &error);
+    if (!restDoc.isObject())
+        return invalidCatalog(error.errorString());
+    answer.rest = restDoc.object();
+    return answer;
+}
+
+// A big streams list is read in slices of about this many bytes, each copied between brackets
+// and indexed on its own: a slice's index stays in the cache, where the whole answer's (four
+// bytes per structural character, 30 MB for 10,000 streams) would be written to fresh memory
+// page by page.
+constexpr qsizetype SliceBytes = 256 * 1024;
+
+// Where the streams list starts, and where one of its entries ends and the next begins. Neither
+// can lie inside a string: the quote after the brace opens one ("stream"), so the bytes before
+// it are outside any. They are a list of objects that start with "stream", which in a catalog
+// answer is the streams list; readSliced() checks that it is.
+constexpr std::string_view FirstEntry = R"([{"stream":{)";
+constexpr std::string_view EntryBoundary = R"(},{"stream":{)";
+
+// Entries text[begin, end) of the streams list: `{...},...,{...}`.
+struct Slice
+{
+    qsizetype begin;
+    qsizetype end;
+};
+
+// The offset of the ']' that closes the list whose entries start at `from`; -1 when a brace
+// closes it or it runs on for more than `limit` bytes (simdjson checks the rest when the slice
+// is read).
+qsizetype listEnd(std::string_view text, qsizetype from, qsizetype limit)
+{
+    const auto size = std::min(qsizetype(text.size()), from + limit);
+    int depth = 0;
+    for (qsizetype i = from; i < size; ++i) {
+        switch (text[size_t(i)]) {
+        case '"':
+            // Skips the string; a backslash escapes the next byte.
+            for (++i; i < size && text[size_t(i)] != '"'; ++i) {
+                if (text[size_t(i)] == '\\')
+                    ++i;
+            }
+            break;
+        case '[':
+        case '{':
+            ++depth;
+            break;
+        case ']':
+        case '}':
+            if (depth == 0)
+                return text[size_t(i)] == ']' ? i : -1;
+            --depth;
+            break;
+        default:
+            break;
+        }
+    }
+    return -1;
+}
+
+// Slices of the streams list whose '[' is at `open`, up to the ']' at `*close`.
+QList<Slice> slices(std::string_view text, qsizetype open, qsizetype *close)
+{
+    QList<Slice> out;
+    qsizetype begin = open + 1;
+    for (;;) {
+        const qsizetype from = begin + SliceBytes;
+        const size_t at = from < qsizetype(text.size()) ? text.find(EntryBoundary, size_t(from))
+                                                        : std::string_view::npos;
+        if (at == std::string_view::npos) {
+            // The last slice, found by reading through it (up to a few slices' length: a
+            // list that runs on is read whole).
+            *close = listEnd(text, begin, 4 * SliceBytes);
+            if (*close >= 0)
+                out.append({begin, *close});
+            return out;
+        }
+        out.append({begin, qsizetype(at) + 1});
+        begin = qsizetype(at) + 2;
+    }
+}
+
+// Reads the entries of `slices` into `catalog`; false when one of them is not a list of usable
+// entries.
+bool readSlices(std::string_view text, const QList<Slice> &slices, ReadCatalog &catalog)
+{
+    od::parser parser;
+    QByteArray copy;
+    try {
+        for (const Slice &slice : slices) {
+            const qsizetype length = slice.end - slice.begin + 2;
+            copy.reserve(length + qsizetype(simdjson::SIMDJSON_PADDING));
+            copy.resize(length);
+            copy[0] = '[';
+            std::memcpy(copy.data() + 1, text.data() + slice.begin, size_t(length - 2));
+            copy[length - 1] = ']';
+            od::document doc = parser.iterate(copy.constData(), size_t(length), capacity(copy));
+            for (auto item : doc.get_array()) {
+                CatalogStream s;
+                if (!readEntry(item.value(), doc, copy.constData(), slice.begin - 1, s,
+                               catalog.fieldSelection)
+                         .isEmpty())
+                    return false;
+                catalog.streams.append(std::move(s));
+            }
+            // The list must end with the slice, not inside it.
+            if (doc.current_location().error() != simdjson::OUT_OF_BOUNDS)
+                return false;
+        }
+    } catch (const simdjson::simdjson_error &) {
+        return false;
+    }
+    return true;
+}
+
+// The answer read in slices: the outline (the answer with its streams list emptied) in one
+// document, which gives the other members and shows that the list found is the catalog's
+// streams, then the slices of the list. Nullopt when the answer is not shaped so or a slice
+// cannot be read: readWhole() then reads it, and says what is wrong.
+std::optional<ReadAnswer> readSliced(QByteArray &text, std::string_view key)
+{
+    const std::string_view json(text.constData(), size_t(text.size()));
+    const size_t first = json.find(FirstEntry);
+    if (first == std::string_view::npos)
+        return std::nullopt;
+    const auto open = qsizetype(first);
+    qsizetype close = -1;
+    const QList<Slice> all = slices(json, open, &close);
+    if (close < 0)
+        return std::nullopt;
+
+    QByteArray outline;
+    outline.reserve(open + 1 + text.size() - close + qsizetype(simdjson::SIMDJSON_PADDING));
+    outline.append(text.constData(), open + 1);
+    outline.append(text.constData() + close, text.size() - close);
+    Result<ReadAnswer> answer = readWhole(outline, key);
+    if (!answer || !answer.value().catalog || answer.value().catalog->listOffset != open)
+        return std::nullopt;
+
+    if (!readSlices(json, all, *answer.value().catalog))
+        return std::nullopt;
+    return std::move(answer.value());
+}
+
+// A request smaller than this is written on one thread.
+constexpr qsizetype RequestPartBytes = 4 * 1024 * 1024;
+
+// How many threads forEachOnThreads() can run on.
+qsizetype threadCount()
+{
+    return std::max(1, QThreadPool::globalInstance()->maxThreadCount());
+}
+
+// Runs `work` on each item: the first in the calling thread, the others on the global pool. An
+// item no pool thread has taken by then runs in the calling thread too (QFuture steals it), so
+// a busy pool slows the work down but never stalls it.
+template<typename Item, typename Work> void forEachOnThreads(QList<Item> &items, const Work &work)
+{
+    Item *item = items.data();
+    QList<QFuture<void>> others;
+    for (qsizetype i = 1; i < items.size(); ++i)
+        others.append(
+            QtConcurrent::run(QThreadPool::globalInstance(), [&work, item, i] { work(item[i]); }));
+    if (!items.isEmpty())
+        work(item[0]);
+    for (QFuture<void> &other : others)
+        other.waitForFinished();
+}
+
+template<typename Sink> void appendPath(Sink &out, const FieldPath &path)
 {
     out.append('[');
     for (qsizetype i = 0; i < path.size(); ++i) {
         if (i)
             out.append(',');
-        appendJsonString(out, path.at(i));
+        appendString(out, path.at(i));
     }
     out.append(']');
 }
 
-void appendPaths(QByteArray &out, const QList<FieldPath> &paths)
+template<typename Sink> void appendPaths(Sink &out, const QList<FieldPath> &paths)
 {
     out.append('[');
     for (qsizetype i = 0; i < paths.size(); ++i) {
@@ -203,6 +593,48 @@ void appendPaths(QByteArray &out, const QList<FieldPath> &paths)
         appendPath(out, paths.at(i));
     }
     out.append(']');
+}
+
+// One entry of the request's streams list: the schema as it came, the config as chosen.
+template<typename Sink>
+void appendEntry(Sink &out, const CatalogStream &s, const char *text, bool fieldSelection)
+{
+    const StreamConfig &c = s.config;
+    out.append("{\"stream\":");
+    out.append(QByteArrayView(text + s.streamOffset, s.streamLength));
+    out.append(",\"config\":{\"syncMode\":\"");
+    out.append(bytes(SyncModeNames[int(c.modes.source)]));
+    out.append("\",\"destinationSyncMode\":\"");
+    out.append(bytes(DestinationSyncModeNames[int(c.modes.destination)]));
+    out.append("\",\"cursorField\":");
+    appendPath(out, c.cursorField);
+    out.append(",\"primaryKey\":");
+    appendPaths(out, c.primaryKey);
+    if (!c.aliasName.isEmpty()) {
+        out.append(",\"aliasName\":");
+        appendString(out, c.aliasName);
+    }
+    out.append(c.selected ? ",\"selected\":true" : ",\"selected\":false");
+    if (fieldSelection || c.fieldSelectionEnabled) {
+        out.append(c.fieldSelectionEnabled ? ",\"fieldSelectionEnabled\":true"
+                                           : ",\"fieldSelectionEnabled\":false");
+        if (c.fieldSelectionEnabled) {
+            out.append(",\"selectedFields\":[");
+            for (qsizetype f = 0; f < c.selectedFields.size(); ++f) {
+                if (f)
+                    out.append(',');
+                out.append("{\"fieldPath\":");
+                appendPath(out, c.selectedFields.at(f));
+                out.append('}');
+            }
+            out.append(']');
+        }
+    }
+    if (!s.configExtra.isEmpty()) {
+        out.append(',');
+        out.append(QByteArrayView(s.configExtra));
+    }
+    out.append("}}");
 }
 
 void collectFields(const nlohmann::ordered_json &properties, const FieldPath &prefix,
@@ -297,48 +729,22 @@ QString SyncModes::displayName() const
 
 QString syncModeApiName(SyncMode mode)
 {
-    return mode == SyncMode::Incremental ? QStringLiteral("incremental")
-                                         : QStringLiteral("full_refresh");
+    return SyncModeNames[int(mode)];
 }
 
 QString destinationSyncModeApiName(DestinationSyncMode mode)
 {
-    switch (mode) {
-    case DestinationSyncMode::Append:
-        return QStringLiteral("append");
-    case DestinationSyncMode::Overwrite:
-        return QStringLiteral("overwrite");
-    case DestinationSyncMode::AppendDedup:
-        return QStringLiteral("append_dedup");
-    case DestinationSyncMode::OverwriteDedup:
-        return QStringLiteral("overwrite_dedup");
-    case DestinationSyncMode::Update:
-        return QStringLiteral("update");
-    case DestinationSyncMode::SoftDelete:
-        return QStringLiteral("soft_delete");
-    }
-    return {};
+    return DestinationSyncModeNames[int(mode)];
 }
 
 std::optional<SyncMode> syncModeFromApi(QStringView name)
 {
-    if (name == QLatin1String("full_refresh"))
-        return SyncMode::FullRefresh;
-    if (name == QLatin1String("incremental"))
-        return SyncMode::Incremental;
-    return std::nullopt;
+    return modeNamed<SyncMode>(SyncModeNames, name);
 }
 
 std::optional<DestinationSyncMode> destinationSyncModeFromApi(QStringView name)
 {
-    for (DestinationSyncMode m :
-         {DestinationSyncMode::Append, DestinationSyncMode::Overwrite,
-          DestinationSyncMode::AppendDedup, DestinationSyncMode::OverwriteDedup,
-          DestinationSyncMode::Update, DestinationSyncMode::SoftDelete}) {
-        if (name == destinationSyncModeApiName(m))
-            return m;
-    }
-    return std::nullopt;
+    return modeNamed<DestinationSyncMode>(DestinationSyncModeNames, name);
 }
 
 QList<DestinationSyncMode> destinationSyncModesFromApi(const QJsonObject &specificationRead)
@@ -537,51 +943,52 @@ QString Catalog::problemText(StreamProblem problem)
 
 QByteArray Catalog::toJson() const
 {
-    QByteArray out;
-    out.reserve((m_text ? m_text->size() : 0) + qsizetype(m_streams.size()) * 256 + 16);
-    out.append("{\"streams\":[");
-    for (qsizetype i = 0; i < m_streams.size(); ++i) {
-        const CatalogStream &s = m_streams.at(i);
-        const StreamConfig &c = s.config;
-        if (i)
-            out.append(',');
-        out.append("{\"stream\":");
-        out.append(m_text->constData() + s.streamOffset, s.streamLength);
-        out.append(",\"config\":{\"syncMode\":\"");
-        out.append(syncModeApiName(c.modes.source).toLatin1());
-        out.append("\",\"destinationSyncMode\":\"");
-        out.append(destinationSyncModeApiName(c.modes.destination).toLatin1());
-        out.append("\",\"cursorField\":");
-        appendPath(out, c.cursorField);
-        out.append(",\"primaryKey\":");
-        appendPaths(out, c.primaryKey);
-        if (!c.aliasName.isEmpty()) {
-            out.append(",\"aliasName\":");
-            appendJsonString(out, c.aliasName);
-        }
-        out.append(c.selected ? ",\"selected\":true" : ",\"selected\":false");
-        if (m_fieldSelection || c.fieldSelectionEnabled) {
-            out.append(c.fieldSelectionEnabled ? ",\"fieldSelectionEnabled\":true"
-                                               : ",\"fieldSelectionEnabled\":false");
-            if (c.fieldSelectionEnabled) {
-                out.append(",\"selectedFields\":[");
-                for (qsizetype f = 0; f < c.selectedFields.size(); ++f) {
-                    if (f)
-                        out.append(',');
-                    out.append("{\"fieldPath\":");
-                    appendPath(out, c.selectedFields.at(f));
-                    out.append('}');
-                }
-                out.append(']');
-            }
-        }
-        if (!s.configExtra.isEmpty()) {
-            out.append(',');
-            out.append(s.configExtra);
-        }
-        out.append("}}");
+    // The entries in parts, each sized and then written into its place in one buffer, on
+    // several threads for a big catalog: copying its tens of megabytes of schemas is the work.
+    struct Part
+    {
+        qsizetype first = 0;
+        qsizetype last = 0;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+    const qsizetype count = m_streams.size();
+    const qsizetype partCount =
+        std::clamp<qsizetype>((m_text ? m_text->size() : 0) / RequestPartBytes, 1, threadCount());
+    QList<Part> parts(partCount);
+    for (qsizetype i = 0; i < partCount; ++i) {
+        parts[i].first = i * count / partCount;
+        parts[i].last = (i + 1) * count / partCount;
     }
-    out.append("]}");
+    const char *text = m_text ? m_text->constData() : nullptr;
+    const auto appendEntries = [this, text](auto &out, const Part &part) {
+        for (qsizetype i = part.first; i < part.last; ++i) {
+            if (i)
+                out.append(',');
+            appendEntry(out, m_streams.at(i), text, m_fieldSelection);
+        }
+    };
+    forEachOnThreads(parts, [&appendEntries](Part &part) {
+        JsonSize size;
+        appendEntries(size, part);
+        part.size = size.size;
+    });
+
+    const QByteArrayView head("{\"streams\":[");
+    const QByteArrayView tail("]}");
+    qsizetype total = head.size();
+    for (Part &part : parts) {
+        part.offset = total;
+        total += part.size;
+    }
+    QByteArray out(total + tail.size(), Qt::Uninitialized);
+    char *data = out.data();
+    JsonWriter{data}.append(head);
+    JsonWriter{data + total}.append(tail);
+    forEachOnThreads(parts, [&appendEntries, data](Part &part) {
+        JsonWriter writer{data + part.offset};
+        appendEntries(writer, part);
+    });
     return out;
 }
 
@@ -598,80 +1005,24 @@ Result<CatalogAnswer> parseCatalogAnswer(const QByteArray &body, const QByteArra
         padded.append(body);
         *text = std::move(padded);
     }
-    const auto capacity = size_t(length + text->data_ptr().freeSpaceAtEnd());
     const std::string_view key(catalogKey.constData(), size_t(catalogKey.size()));
 
-    CatalogAnswer answer;
-    QByteArray rest("{");
-    try {
-        od::parser parser;
-        od::document doc = parser.iterate(text->constData(), size_t(length), capacity);
-        od::object top = doc.get_object();
-        for (auto field : top) {
-            const std::string_view name = field.unescaped_key().value();
-            od::value value = field.value();
-            if (name != key) {
-                if (rest.size() > 1)
-                    rest.append(',');
-                appendJsonString(rest, toQString(name));
-                rest.append(':');
-                const std::string_view raw = rawValue(value);
-                rest.append(raw.data(), qsizetype(raw.size()));
-                continue;
-            }
-            if (value.type().value() != od::json_type::object)
-                continue; // null: no catalog
-            Catalog catalog;
-            catalog.m_text = text;
-            for (auto member : value.get_object()) {
-                if (member.unescaped_key().value() != "streams")
-                    continue;
-                od::value streams = member.value();
-                if (streams.type().value() != od::json_type::array)
-                    return invalidCatalog(AirbyteTr::tr("its streams are not a list"));
-                for (auto item : streams.get_array()) {
-                    CatalogStream s;
-                    od::value entry = item.value();
-                    if (entry.type().value() != od::json_type::object)
-                        return invalidCatalog(AirbyteTr::tr("a stream is not an object"));
-                    for (auto part : entry.get_object()) {
-                        const std::string_view partName = part.unescaped_key().value();
-                        od::value partValue = part.value();
-                        if (partValue.type().value() != od::json_type::object)
-                            continue;
-                        if (partName == "stream") {
-                            // One pass: the object's bytes run from its brace to the token
-                            // after it, less what lies between.
-                            const char *start = partValue.raw_json_token().data();
-                            readStream(partValue.get_object(), s);
-                            const char *end = doc.current_location().value();
-                            while (end > start && *(end - 1) != '}')
-                                --end;
-                            s.streamOffset = qsizetype(start - text->constData());
-                            s.streamLength = qsizetype(end - start);
-                        } else if (partName == "config") {
-                            if (readConfig(partValue.get_object(), s))
-                                catalog.m_fieldSelection = true;
-                        }
-                    }
-                    if (s.streamLength == 0)
-                        return invalidCatalog(AirbyteTr::tr("a stream has no schema"));
-                    if (s.name.isEmpty())
-                        return invalidCatalog(AirbyteTr::tr("a stream has no name"));
-                    catalog.m_streams.append(std::move(s));
-                }
-            }
-            answer.catalog = std::move(catalog);
-        }
-    } catch (const simdjson::simdjson_error &e) {
-        return invalidCatalog(QString::fromUtf8(e.what()));
+    std::optional<ReadAnswer> read = readSliced(*text, key);
+    if (!read) {
+        Result<ReadAnswer> whole = readWhole(*text, key);
+        if (!whole)
+            return whole.error();
+        read = std::move(whole.value());
     }
-    rest.append('}');
-    QJsonParseError error;
-    const QJsonDocument restDoc = QJsonDocument::fromJson(rest, &error);
-    if (!restDoc.isObject())
-        return invalidCatalog(error.errorString());
-    answer.rest = restDoc.object();
+    CatalogAnswer answer;
+    answer.rest = std::move(read->rest);
+    if (read->catalog) {
+        Catalog catalog;
+        catalog.m_text = text;
+        catalog.m_streams = std::move(read->catalog->streams);
+        catalog.m_fieldSelection = read->catalog->fieldSelection;
+        answer.catalog = std::move(catalog);
+    }
     return answer;
 }
 
@@ -695,35 +1046,7 @@ void parseCatalogAnswerAsync(const QByteArray &body, const QByteArray &catalogKe
 
 void appendJsonString(QByteArray &out, QStringView value)
 {
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = value.toUtf8();
-    out.append('"');
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\') {
-            out.append('\\');
-            out.append(ch);
-        } else if (c < 0x20) {
-            switch (c) {
-            case '\n':
-                out.append("\\n");
-                break;
-            case '\t':
-                out.append("\\t");
-                break;
-            case '\r':
-                out.append("\\r");
-                break;
-            default:
-                out.append("\\u00");
-                out.append(hex[c >> 4]);
-                out.append(hex[c & 0xf]);
-            }
-        } else {
-            out.append(ch);
-        }
-    }
-    out.append('"');
+    appendString(out, value);
 }
 
 } // namespace Dsp

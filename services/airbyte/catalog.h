@@ -107,6 +107,13 @@ struct CatalogStream
     QByteArray configExtra;
 };
 
+} // namespace Dsp
+
+// Qt values and plain ones: a list of streams grows by moving its memory, not stream by stream.
+Q_DECLARE_TYPEINFO(Dsp::CatalogStream, Q_RELOCATABLE_TYPE);
+
+namespace Dsp {
+
 // What is wrong with a selected stream's choices, for the wizard to name in place.
 enum class StreamProblem {
     None,

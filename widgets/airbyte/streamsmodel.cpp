@@ -8,6 +8,23 @@
 
 namespace Dsp {
 
+namespace {
+
+// Whether `text` is ASCII, and then in `*lower` in lower case (shared when it has no capitals).
+bool asciiLower(const QString &text, QString *lower)
+{
+    bool capitals = false;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+        capitals = capitals || (c >= u'A' && c <= u'Z');
+    }
+    *lower = capitals ? text.toLower() : text;
+    return true;
+}
+
+} // namespace
+
 StreamsModel::StreamsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -18,8 +35,17 @@ void StreamsModel::setCatalog(const Catalog &catalog,
     beginResetModel();
     m_catalog = catalog;
     m_destinationModes = destinationModes;
+    const int previousCount = m_selectedCount;
+    m_selectedCount = 0;
+    m_problems.fill(StreamProblem::None, m_catalog.size());
+    m_problemCount = 0;
+    for (int row = 0; row < m_catalog.size(); ++row) {
+        m_selectedCount += m_catalog.stream(row).config.selected ? 1 : 0;
+        updateProblem(row);
+    }
     endResetModel();
-    recount();
+    if (m_selectedCount != previousCount)
+        emit selectionCountChanged(m_selectedCount);
     emit choicesChanged();
 }
 
@@ -63,8 +89,9 @@ QVariant StreamsModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const CatalogStream &s = m_catalog.stream(row);
     const StreamConfig &c = s.config;
+    const StreamProblem problem = m_problems.at(row);
     if (role == ProblemRole)
-        return int(m_catalog.problem(row, m_destinationModes));
+        return int(problem);
     if (role == StreamNameRole)
         return s.name;
     if (role == ModeChoicesRole) {
@@ -73,7 +100,6 @@ QVariant StreamsModel::data(const QModelIndex &index, int role) const
             keys << modesKey(m);
         return keys;
     }
-    const StreamProblem problem = m_catalog.problem(row, m_destinationModes);
     if (role == Qt::ToolTipRole && problem != StreamProblem::None)
         return Catalog::problemText(problem);
     if (role == Qt::ForegroundRole && problem != StreamProblem::None &&
@@ -191,47 +217,66 @@ bool StreamsModel::setData(const QModelIndex &index, const QVariant &value, int 
 
 void StreamsModel::rowChanged(int row)
 {
+    updateProblem(row);
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     emit choicesChanged();
 }
 
-void StreamsModel::recount()
+void StreamsModel::updateProblem(int row)
 {
-    int n = 0;
-    for (const CatalogStream &s : m_catalog.streams())
-        n += s.config.selected ? 1 : 0;
-    if (n != m_selectedCount) {
-        m_selectedCount = n;
-        emit selectionCountChanged(n);
-    }
+    const StreamProblem problem = m_catalog.problem(row, m_destinationModes);
+    m_problemCount +=
+        int(problem != StreamProblem::None) - int(m_problems.at(row) != StreamProblem::None);
+    m_problems[row] = problem;
+}
+
+// Ticks or unticks one row; false when it already was.
+bool StreamsModel::select(int row, bool selected)
+{
+    if (m_catalog.stream(row).config.selected == selected)
+        return false;
+    m_catalog.setSelected(row, selected);
+    m_selectedCount += selected ? 1 : -1;
+    updateProblem(row);
+    return true;
+}
+
+void StreamsModel::selectionChanged(int first, int last, int previousCount)
+{
+    // One signal for the whole span: a select-all of 10,000 rows is one repaint.
+    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    if (m_selectedCount != previousCount)
+        emit selectionCountChanged(m_selectedCount);
+    emit choicesChanged();
 }
 
 void StreamsModel::setSelected(const QList<int> &rows, bool selected)
 {
     if (rows.isEmpty())
         return;
+    const int previousCount = m_selectedCount;
     int first = rows.first();
     int last = first;
     for (int row : rows) {
-        if (m_catalog.stream(row).config.selected == selected)
+        if (!select(row, selected))
             continue;
-        m_catalog.setSelected(row, selected);
         first = std::min(first, row);
         last = std::max(last, row);
     }
-    // One signal for the whole span: a select-all of 10,000 rows is one repaint.
-    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
-    recount();
-    emit choicesChanged();
+    selectionChanged(first, last, previousCount);
 }
 
 void StreamsModel::setAllSelected(bool selected)
 {
-    QList<int> rows;
-    rows.reserve(m_catalog.size());
-    for (int i = 0; i < m_catalog.size(); ++i)
-        rows.append(i);
-    setSelected(rows, selected);
+    if (m_catalog.isEmpty())
+        return;
+    const int previousCount = m_selectedCount;
+    int last = 0;
+    for (int row = 0; row < m_catalog.size(); ++row) {
+        if (select(row, selected))
+            last = row;
+    }
+    selectionChanged(0, last, previousCount);
 }
 
 void StreamsModel::setSyncModes(int row, const SyncModes &modes)
@@ -245,8 +290,10 @@ void StreamsModel::applySyncModes(const QList<int> &rows, const SyncModes &modes
     if (rows.isEmpty())
         return;
     for (int row : rows) {
-        if (modeChoices(row).contains(modes))
+        if (modeChoices(row).contains(modes)) {
             m_catalog.setSyncModes(row, modes);
+            updateProblem(row);
+        }
     }
     const auto [lo, hi] = std::minmax_element(rows.begin(), rows.end());
     emit dataChanged(index(*lo, 0), index(*hi, ColumnCount - 1));
@@ -274,8 +321,9 @@ void StreamsModel::setFieldSelection(int row, bool enabled, const QList<FieldPat
 QList<int> StreamsModel::problemRows() const
 {
     QList<int> rows;
-    for (int i = 0; i < m_catalog.size(); ++i) {
-        if (m_catalog.problem(i, m_destinationModes) != StreamProblem::None)
+    rows.reserve(m_problemCount);
+    for (int i = 0; i < m_problems.size(); ++i) {
+        if (m_problems.at(i) != StreamProblem::None)
             rows.append(i);
     }
     return rows;
@@ -292,11 +340,13 @@ void StreamsFilter::setSourceModel(QAbstractItemModel *model)
         disconnect(c);
     m_connections.clear();
     QAbstractProxyModel::setSourceModel(model);
+    m_keys.clear();
     if (model) {
         m_connections << connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
                                  &StreamsFilter::beginResetModel)
                       << connect(model, &QAbstractItemModel::modelReset, this,
                                  [this] {
+                                     m_keys.clear(); // other streams
                                      rebuild();
                                      endResetModel();
                                  })
@@ -313,6 +363,7 @@ void StreamsFilter::setText(const QString &text)
     if (t == m_text)
         return;
     m_text = t;
+    m_asciiText = asciiLower(t, &m_lowerText);
     beginResetModel();
     rebuild();
     endResetModel();
@@ -328,9 +379,8 @@ void StreamsFilter::setSelectedOnly(bool selectedOnly)
     endResetModel();
 }
 
-bool StreamsFilter::accepts(int sourceRow) const
+bool StreamsFilter::accepts(const StreamsModel *model, int sourceRow) const
 {
-    const auto *model = qobject_cast<const StreamsModel *>(sourceModel());
     if (!model)
         return true;
     const CatalogStream &s = model->catalog().stream(sourceRow);
@@ -338,6 +388,9 @@ bool StreamsFilter::accepts(int sourceRow) const
         return false;
     if (m_text.isEmpty())
         return true;
+    const SearchKey &key = m_keys.at(sourceRow);
+    if (m_asciiText && key.ascii)
+        return key.name.contains(m_lowerText) || key.nameSpace.contains(m_lowerText);
     return s.name.contains(m_text, Qt::CaseInsensitive) ||
            s.nameSpace.contains(m_text, Qt::CaseInsensitive);
 }
@@ -347,10 +400,19 @@ void StreamsFilter::rebuild()
     m_rows.clear();
     if (!sourceModel())
         return;
+    const auto *model = qobject_cast<const StreamsModel *>(sourceModel());
     const int n = sourceModel()->rowCount();
+    if (model && !m_text.isEmpty() && m_keys.size() != n) {
+        m_keys.resize(n);
+        for (int i = 0; i < n; ++i) {
+            const CatalogStream &s = model->catalog().stream(i);
+            SearchKey &key = m_keys[i];
+            key.ascii = asciiLower(s.nameSpace, &key.nameSpace) && asciiLower(s.name, &key.name);
+        }
+    }
     m_rows.reserve(n);
     for (int i = 0; i < n; ++i) {
-        if (accepts(i))
+        if (accepts(model, i))
             m_rows.append(i);
     }
 }

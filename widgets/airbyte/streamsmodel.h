@@ -71,11 +71,17 @@ signals:
 
 private:
     void rowChanged(int row);
-    void recount();
+    bool select(int row, bool selected);
+    void selectionChanged(int first, int last, int previousCount);
+    void updateProblem(int row);
 
     Catalog m_catalog;
     QList<DestinationSyncMode> m_destinationModes;
     int m_selectedCount = 0;
+    // Each row's Catalog::problem(), kept as the rows change: the table asks for it in most of
+    // its calls to data(), and the wizard for the rows that have one after each change.
+    QList<StreamProblem> m_problems;
+    int m_problemCount = 0;
 };
 
 // Filters the streams by name (namespace and name, case-insensitive), and optionally to the
@@ -104,14 +110,27 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    bool accepts(int sourceRow) const;
+    // A stream's namespace and name in lower case when both are ASCII: ASCII text is matched
+    // against them as they are, which is what a case-insensitive match of ASCII text compares,
+    // instead of folding every character of 10,000 names per keystroke.
+    struct SearchKey
+    {
+        QString nameSpace;
+        QString name;
+        bool ascii = false;
+    };
+
+    bool accepts(const StreamsModel *model, int sourceRow) const;
     void rebuild();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                            const QList<int> &roles);
 
     QString m_text;
+    QString m_lowerText; // m_text in lower case, when m_asciiText
+    bool m_asciiText = false;
     bool m_selectedOnly = false;
     QList<int> m_rows;
+    QList<SearchKey> m_keys; // made at the first filtering by text after a reset
     QList<QMetaObject::Connection> m_connections;
 };
 

@@ -70,6 +70,41 @@ QJsonObject json(const QByteArray &bytes)
     return QJsonDocument::fromJson(bytes).object();
 }
 
+// The streams list of a discovery of `count` streams (megabytes of it: read in several slices),
+// compact as Airbyte sends it. Each config has its members in the order a request writes them,
+// so the request repeats the list byte for byte. `examples` puts in every schema a list of
+// objects that start with "stream", as a column's examples could hold.
+QByteArray bigStreamList(int count, bool examples)
+{
+    QByteArray list;
+    for (int i = 0; i < count; ++i) {
+        // Every seventh name has an escaped quote and an accent.
+        const QByteArray name = (i % 7 ? "table_" : "t\\\"\xc3\xa9_") + QByteArray::number(i);
+        if (i)
+            list.append(',');
+        list.append(
+            R"json({"stream":{"name":")json" + name +
+            R"json(","jsonSchema":{"type":"object","properties":{"id":{"type":"number"},)json"
+            R"json("note":{"type":["null","string"])json" +
+            (examples ? R"json(,"examples":[{"stream":{"name":"a"}},{"stream":{}}])json" : "") +
+            R"json(},"updated_at":{"type":"string","format":"date-time"}}},)json"
+            R"json("supportedSyncModes":["full_refresh","incremental"],"namespace":"public"},)json"
+            R"json("config":{"syncMode":"full_refresh","destinationSyncMode":"append",)json"
+            R"json("cursorField":[],"primaryKey":[["id"]],"aliasName":")json" +
+            name + R"json(","selected":false,"suggested":true}})json");
+    }
+    return list;
+}
+
+QByteArray bigDiscovery(const QByteArray &list)
+{
+    // The log line holds the bytes between two entries, escaped as any string holds them (not
+    // a raw string: moc loses its way on \" inside one).
+    return R"json({"catalog":{"streams":[)json" + list +
+           "]},\"jobInfo\":{\"logs\":{\"logLines\":[\"},{\\\"stream\\\":{\"]}},\"catalogId\":"
+           "\"c1\"}";
+}
+
 } // namespace
 
 class TestCatalog : public QObject
@@ -279,6 +314,49 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().kind, ErrorKind::InvalidResponse);
         QVERIFY(r.error().message.contains("catalog"));
+    }
+
+    void bigCatalogsReadAsSmallOnes_data()
+    {
+        QTest::addColumn<bool>("examples");
+        QTest::newRow("plain schemas") << false;
+        QTest::newRow("lists of stream objects in schemas") << true;
+    }
+
+    void bigCatalogsReadAsSmallOnes()
+    {
+        QFETCH(bool, examples);
+        const int count = 6000;
+        const QByteArray list = bigStreamList(count, examples);
+        const Result<CatalogAnswer> r = parseCatalogAnswer(bigDiscovery(list), "catalog");
+        QVERIFY(r);
+        QCOMPARE(r.value().rest.value("catalogId").toString(), QStringLiteral("c1"));
+        QVERIFY(!r.value().rest.contains("catalog"));
+        const Catalog &c = *r.value().catalog;
+        QCOMPARE(c.size(), count);
+        QVERIFY(!c.supportsFieldSelection());
+        for (int i = 0; i < count; ++i) {
+            const QString name = (i % 7 ? QStringLiteral("table_") : QStringLiteral("t\"\u00e9_")) +
+                                 QString::number(i);
+            QCOMPARE(c.stream(i).name, name);
+            QCOMPARE(c.stream(i).config.aliasName, name);
+            QCOMPARE(c.stream(i).fieldCount, 3);
+            QVERIFY(c.stream(i).hasUpdatedAt);
+        }
+        QCOMPARE(c.fields(count - 1).size(), 3);
+        // Every schema points at its own bytes, the way the request sends them back.
+        QCOMPARE(c.toJson(), "{\"streams\":[" + list + "]}");
+    }
+
+    void bigCatalogErrorsAsSmallOnes()
+    {
+        QByteArray list = bigStreamList(6000, false);
+        // The last stream's name becomes its title.
+        list.replace(list.lastIndexOf("\"name\":\"table_"), 6, "\"title\"");
+        const Result<CatalogAnswer> r = parseCatalogAnswer(bigDiscovery(list), "catalog");
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, ErrorKind::InvalidResponse);
+        QVERIFY2(r.error().message.contains("a stream has no name"), qPrintable(r.error().message));
     }
 
     void guidePipelineChoices()
