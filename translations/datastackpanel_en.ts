@@ -3199,6 +3199,10 @@ Destination: %2</source>
         <source>Set the address of Airbyte&apos;s web app in Settings to link to its jobs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Airbyte gives no estimate for this sync: the counts above grow as it goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::JobsModel</name>

@@ -3200,6 +3200,10 @@ Destination : %2</translation>
         <source>Set the address of Airbyte&apos;s web app in Settings to link to its jobs.</source>
         <translation>Indiquez l’adresse de l’application web d’Airbyte dans les Paramètres pour lier ses tâches.</translation>
     </message>
+    <message>
+        <source>Airbyte gives no estimate for this sync: the counts above grow as it goes.</source>
+        <translation>Airbyte ne donne pas d’estimation pour cette synchronisation : les compteurs ci-dessus augmentent au fil de l’eau.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::JobsModel</name>

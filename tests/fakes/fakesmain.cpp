@@ -4,6 +4,8 @@
 // --airbyte-registry serves every connector of Airbyte's registry file (../shared has one).
 // --airbyte-demo adds two connections with a month of sync history and a sync running now
 // (the sandbox's DSP_SANDBOX_DEMO=1), for trying the Jobs page and for screenshots.
+// --airbyte-jobs N adds four connections with N finished jobs between them and a sync running
+// for hours on the first one (bench_jobs: the panel measured apart from the server's work).
 // Prints `READY {"airbyte": port, "dremio": port}` (no credentials) and serves until stdin closes.
 #include "airbytefake.h"
 #include "dremiofake.h"
@@ -57,6 +59,43 @@ void addDemo(Dsp::Fakes::AirbyteFake &airbyte)
     jobs.startSyncElsewhere(shop);
 }
 
+// N finished jobs, one every 15 minutes back from now, spread over four connections, with a
+// failure, a cancel and a clear now and then; then a long sync running on the first one.
+void addJobHistory(Dsp::Fakes::AirbyteFake &airbyte, int count)
+{
+    using Dsp::Fakes::AirbyteFake;
+    Dsp::Fakes::AirbyteJobsFake &jobs = *airbyte.jobs();
+    const QString lake = airbyte.addDestination(AirbyteFake::s3DestinationDefinitionId(),
+                                                QStringLiteral("bench_lake"), {});
+    QStringList connections;
+    for (const QString &name : {QStringLiteral("shop"), QStringLiteral("crm"),
+                                QStringLiteral("billing"), QStringLiteral("events")}) {
+        const QString db = airbyte.addSource(AirbyteFake::postgresSourceDefinitionId(),
+                                             name + QStringLiteral("_db"), {});
+        connections.append(airbyte.addConnection(db, lake, name + QStringLiteral(" → lake")));
+        jobs.setStreams(connections.last(),
+                        {{QStringLiteral("orders"), QStringLiteral("public")},
+                         {QStringLiteral("customers"), QStringLiteral("public")},
+                         {QStringLiteral("order_items"), QStringLiteral("public")}});
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int i = count; i >= 1; --i) {
+        const QString &connection = connections.at(i % connections.size());
+        const bool clear = i % 97 == 0;
+        const QString status = i % 13 == 0   ? QStringLiteral("failed")
+                               : i % 31 == 0 ? QStringLiteral("cancelled")
+                                             : QStringLiteral("succeeded");
+        jobs.addFinishedJob(connection,
+                            clear ? QStringLiteral("reset_connection") : QStringLiteral("sync"),
+                            status, now - qint64(i) * 15 * 60, clear ? 0 : 1000 + 37 * (i % 500));
+    }
+    Dsp::Fakes::AirbyteJobsFake::Script script;
+    script.attemptSecs = 6 * 3600;
+    script.recordsPerStream = 5'000'000;
+    jobs.setScript(script);
+    jobs.startSyncElsewhere(connections.first());
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -73,7 +112,11 @@ int main(int argc, char **argv)
                         QStringLiteral("Airbyte's connector registry (oss_registry.json) to serve"),
                         QStringLiteral("file")},
                        {QStringLiteral("airbyte-demo"),
-                        QStringLiteral("Connections with a sync history and a running sync")}});
+                        QStringLiteral("Connections with a sync history and a running sync")},
+                       {QStringLiteral("airbyte-jobs"),
+                        QStringLiteral("Connections with this many finished jobs and a running "
+                                       "sync"),
+                        QStringLiteral("count")}});
     parser.process(app);
 
     Dsp::Fakes::AirbyteFake airbyte;
@@ -84,6 +127,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "dsp-fakes: cannot read the registry %s\n", qPrintable(registry));
     if (parser.isSet(QStringLiteral("airbyte-demo")))
         addDemo(airbyte);
+    if (const int count = parser.value(QStringLiteral("airbyte-jobs")).toInt(); count > 0)
+        addJobHistory(airbyte, count);
     const QString password = qEnvironmentVariable("DSP_DREMIO_PASSWORD");
     if (password.isEmpty())
         std::fprintf(stderr,

@@ -18,13 +18,14 @@ QT_END_NAMESPACE
 
 namespace Dsp {
 
+class ActivityBar;
 class SyncChart;
 
 // One job on the Jobs page: what it is and how it ended, the failure in words, live progress
-// while it runs (a bar towards the estimate, or a busy bar with the counts; throughput and
-// ETA), a small chart (the records over time while it runs, else its connection's last syncs),
-// its streams with their counts, its attempts with their failures, and the Airbyte web app's
-// link to it. Text from the server is shown as plain text. GUI thread only.
+// while it runs (a bar towards the estimate, or an activity stripe with the counts; throughput
+// and ETA), a small chart (the records over time while it runs, else its connection's last
+// syncs), its streams with their counts, its attempts with their failures, and the Airbyte web
+// app's link to it. Text from the server is shown as plain text. GUI thread only.
 class JobDetails : public QWidget
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ public:
     QLabel *failure() const { return m_failure; }
     QLabel *progressText() const { return m_progressText; }
     QProgressBar *progressBar() const { return m_bar; }
+    ActivityBar *activityBar() const { return m_activity; }
     QTreeWidget *streams() const { return m_streams; }
     QTreeWidget *attempts() const { return m_attempts; }
     SyncChart *chart() const { return m_chart; }
@@ -76,6 +78,7 @@ private:
     QLabel *m_failure;
     QLabel *m_progressText;
     QProgressBar *m_bar;
+    ActivityBar *m_activity;
     SyncChart *m_chart;
     QTreeWidget *m_streams;
     QTreeWidget *m_attempts;

@@ -93,6 +93,9 @@ void JobsModel::setFirstPage(const JobPage &page)
 {
     beginResetModel();
     m_jobs = page.jobs;
+    m_ids.clear();
+    for (const Job &job : std::as_const(m_jobs))
+        m_ids.insert(job.id);
     m_live.clear();
     m_offset = 0;
     setPaging(page);
@@ -103,7 +106,7 @@ void JobsModel::appendPage(const JobPage &page)
 {
     QList<Job> fresh;
     for (const Job &job : page.jobs) {
-        if (rowOf(job.id) >= 0)
+        if (m_ids.contains(job.id))
             updateJob(job);
         else
             fresh.append(job);
@@ -113,6 +116,8 @@ void JobsModel::appendPage(const JobPage &page)
         return;
     const int first = rowCount();
     beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (const Job &job : std::as_const(fresh))
+        m_ids.insert(job.id);
     m_jobs.append(fresh);
     endInsertRows();
 }
@@ -127,6 +132,7 @@ void JobsModel::clear()
 {
     beginResetModel();
     m_jobs.clear();
+    m_ids.clear();
     m_live.clear();
     m_offset = 0;
     m_total = -1;
@@ -151,6 +157,7 @@ void JobsModel::updateJob(const Job &job, bool insert)
     const int position = int(at - m_jobs.cbegin());
     beginInsertRows({}, position, position);
     m_jobs.insert(position, job);
+    m_ids.insert(job.id);
     ++m_offset; // the server's pages moved by one
     if (m_total >= 0)
         ++m_total;
@@ -181,6 +188,8 @@ const Job *JobsModel::jobAt(int row) const
 
 int JobsModel::rowOf(qint64 jobId) const
 {
+    if (!m_ids.contains(jobId))
+        return -1;
     for (int row = 0; row < m_jobs.size(); ++row) {
         if (m_jobs[row].id == jobId)
             return row;

@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -85,6 +86,9 @@ private:
     void setPaging(const JobPage &page);
 
     QList<Job> m_jobs;
+    // The ids in m_jobs (rows go only with a reset): each job of a page appended to ten
+    // thousand rows is looked up, and so is every job the watcher reports.
+    QSet<qint64> m_ids;
     QHash<qint64, SyncStats> m_live;
     QHash<QString, QString> m_names;
     std::function<QDateTime()> m_clock;

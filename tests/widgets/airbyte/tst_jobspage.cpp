@@ -8,6 +8,7 @@
 #include "airbyte/jobsmodel.h"
 #include "airbyte/jobspage.h"
 #include "airbyte/syncchart.h"
+#include "common/activitybar.h"
 
 #include "airbyte/jobwatcher.h"
 #include "core/httpclient.h"
@@ -262,6 +263,32 @@ private slots:
             5000));
         QVERIFY(QTest::qWaitFor([&] { return !details->progressBar()->isVisible(); }, 5000));
         QCOMPARE(cell(*m_page, 0, JobsModel::Records), QLocale().toString(3000));
+    }
+
+    void aSyncWithoutEstimatesShowsItsCountsAndACalmActivityStripe()
+    {
+        // Styles animate a busy bar 60 times a second: a few % of a core while it shows. The
+        // stripe instead moves with the page's once-a-second tick.
+        AirbyteJobsFake::Script script;
+        script.attemptSecs = 100;
+        script.estimatedStreams = 0;
+        engine().setScript(script);
+        QVERIFY(show());
+        const qint64 id = engine().startSyncElsewhere(m_shop);
+        QVERIFY(QTest::qWaitFor([&] { return m_page->model()->rowOf(id) == 0; }, 5000));
+        m_page->selectJob(id);
+        JobDetails *details = m_page->details();
+        QVERIFY(details->progressText()->isVisible());
+        QVERIFY(!details->progressBar()->isVisible());
+        engine().advance(20);
+        QVERIFY(QTest::qWaitFor([&] { return m_watcher->progress(m_shop)->jobId() == id; }, 5000));
+        engine().advance(10);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return details->progressText()->text().contains(QStringLiteral("/s")); }, 5000));
+        QVERIFY(!details->progressBar()->isVisible());
+        QVERIFY(details->activityBar()->isVisible());
+        const int phase = details->activityBar()->phase();
+        QVERIFY(QTest::qWaitFor([&] { return details->activityBar()->phase() != phase; }, 3000));
     }
 
     void aFailedJobExplainsItselfAndLinksToTheWebApp()
