@@ -1903,14 +1903,6 @@ Destination: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not reach Airbyte: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This Airbyte has several workspaces: choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not load the connections: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,14 +2245,6 @@ Destination: %2</source>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not reach Airbyte: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This Airbyte has several workspaces: choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4221,6 +4205,17 @@ Destination: %2</source>
     </message>
     <message>
         <source>Data Stack Panel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::WorkspaceChoice</name>
+    <message>
+        <source>Could not reach Airbyte: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Airbyte has several workspaces: choose one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

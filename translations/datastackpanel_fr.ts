@@ -1904,14 +1904,6 @@ Destination : %2</translation>
         <translation>Chargement des connexions…</translation>
     </message>
     <message>
-        <source>Could not reach Airbyte: %1</source>
-        <translation>Impossible de joindre Airbyte : %1</translation>
-    </message>
-    <message>
-        <source>This Airbyte has several workspaces: choose one.</source>
-        <translation>Cet Airbyte a plusieurs espaces de travail : choisissez-en un.</translation>
-    </message>
-    <message>
         <source>Could not load the connections: %1</source>
         <translation>Impossible de charger les connexions : %1</translation>
     </message>
@@ -2255,14 +2247,6 @@ Destination : %2</translation>
     <message>
         <source>Loading %1…</source>
         <translation>Chargement des %1…</translation>
-    </message>
-    <message>
-        <source>Could not reach Airbyte: %1</source>
-        <translation>Impossible de joindre Airbyte : %1</translation>
-    </message>
-    <message>
-        <source>This Airbyte has several workspaces: choose one.</source>
-        <translation>Cet Airbyte a plusieurs espaces de travail : choisissez-en un.</translation>
     </message>
     <message>
         <source>Could not load the %1: %2</source>
@@ -4223,6 +4207,17 @@ Destination : %2</translation>
     <message>
         <source>Data Stack Panel: %1</source>
         <translation>Data Stack Panel : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::WorkspaceChoice</name>
+    <message>
+        <source>Could not reach Airbyte: %1</source>
+        <translation>Impossible de joindre Airbyte : %1</translation>
+    </message>
+    <message>
+        <source>This Airbyte has several workspaces: choose one.</source>
+        <translation>Cet Airbyte a plusieurs espaces de travail : choisissez-en un.</translation>
     </message>
 </context>
 <context>

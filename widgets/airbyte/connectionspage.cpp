@@ -1,6 +1,7 @@
 #include "connectionspage.h"
 
 #include "connectionsmodel.h"
+#include "workspacechoice.h"
 
 #include "airbyte/airbyteclient.h"
 
@@ -217,30 +218,16 @@ void ConnectionsPage::refresh()
     m_loading = false; // a list on the way no longer counts
     const quint64 generation = ++m_generation;
     setStatus(tr("Loading connections…"));
-    m_client->resolveWorkspace(
-        m_workspaceId, this, [this, generation](const Result<AirbyteClient::WorkspaceChoice> &r) {
-            if (generation != m_generation)
-                return;
-            if (!r) {
-                setStatus(tr("Could not reach Airbyte: %1").arg(r.error().message), true);
-                return;
-            }
-            const AirbyteClient::WorkspaceChoice &choice = r.value();
-            m_workspaces->clear();
-            for (const AirbyteWorkspace &w : choice.choices)
-                m_workspaces->addItem(w.name, w.id);
-            m_workspaces->setVisible(choice.choices.size() > 1);
-            if (choice.id.isEmpty()) {
-                m_workspaces->setCurrentIndex(-1);
-                setStatus(tr("This Airbyte has several workspaces: choose one."));
-                return;
-            }
-            m_workspaceId = choice.id;
+    chooseWorkspace(
+        m_client, m_workspaceId, m_workspaces, this,
+        [this, generation] { return generation == m_generation; },
+        [this](const QString &id) {
+            m_workspaceId = id;
             m_new->setEnabled(true);
             m_pipeline->setEnabled(true);
-            m_workspaces->setCurrentIndex(m_workspaces->findData(choice.id));
-            load(choice.id);
-        });
+            load(id);
+        },
+        [this](const QString &message, bool error) { setStatus(message, error); });
 }
 
 void ConnectionsPage::load(const QString &workspaceId)

@@ -4,12 +4,10 @@
 // progress across server versions, a sync started elsewhere, refresh where the server has it.
 #include "airbyte/airbyteclient.h"
 #include "airbyte/syncprogress.h"
-#include "core/httpclient.h"
 
-#include "airbytefake.h"
+#include "airbytetestbed.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <limits>
@@ -20,7 +18,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr qint64 T0 = 1'714'557'600; // 2024-05-01 10:00 UTC
+constexpr qint64 T0 = AirbyteTestBed::T0;
 
 template<typename T, typename Start> std::optional<Result<T>> await(Start start)
 {
@@ -50,31 +48,22 @@ class TestAirbyteJobs : public QObject
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
-    std::unique_ptr<AirbyteFake> m_fake;
-    std::unique_ptr<AirbyteClient> m_client;
+    AirbyteTestBed m_bed;
     QString m_connection;
     QString m_other;
 
-    AirbyteJobsFake &engine() { return *m_fake->jobs(); }
+    AirbyteJobsFake &engine() { return *m_bed.fake->jobs(); }
 
     QString addConnection(const QString &name)
     {
-        const QString source =
-            m_fake->addSource(AirbyteFake::postgresSourceDefinitionId(), name + "_db", {});
-        const QString destination =
-            m_fake->addDestination(AirbyteFake::s3DestinationDefinitionId(), name + "_lake", {});
-        const QString id = m_fake->addConnection(source, destination, name);
-        engine().setStreams(id, {{Orders.name, Orders.nameSpace},
-                                 {Customers.name, Customers.nameSpace},
-                                 {Items.name, Items.nameSpace}});
-        return id;
+        return m_bed.addConnection(name, {{Orders.name, Orders.nameSpace},
+                                          {Customers.name, Customers.nameSpace},
+                                          {Items.name, Items.nameSpace}});
     }
 
     Result<Job> job(qint64 id)
     {
-        auto r = await<Job>([&](auto done) { m_client->getJob(id, this, done); });
+        auto r = await<Job>([&](auto done) { m_bed.client->getJob(id, this, done); });
         if (r && !*r)
             qWarning() << "jobs/get_without_logs:" << r->error().message << r->error().detail;
         return r ? *r : Result<Job>(Error::make(ErrorKind::Timeout, QStringLiteral("no answer")));
@@ -83,7 +72,7 @@ private:
     Result<SyncProgress> progress(const QString &connectionId)
     {
         auto r = await<SyncProgress>(
-            [&](auto done) { m_client->syncProgress(connectionId, this, done); });
+            [&](auto done) { m_bed.client->syncProgress(connectionId, this, done); });
         return r ? *r
                  : Result<SyncProgress>(
                        Error::make(ErrorKind::Timeout, QStringLiteral("no answer")));
@@ -91,31 +80,20 @@ private:
 
     qint64 sync(const QString &connectionId)
     {
-        auto r =
-            await<qint64>([&](auto done) { m_client->syncConnection(connectionId, this, done); });
+        auto r = await<qint64>(
+            [&](auto done) { m_bed.client->syncConnection(connectionId, this, done); });
         return r && *r ? r->value() : 0;
     }
 
 private slots:
     void init()
     {
-        m_fake = std::make_unique<AirbyteFake>();
-        QVERIFY(m_fake->listen());
-        engine().setNow(T0);
-        AirbyteClient::Config config;
-        config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fake->port()));
-        config.timeout = 5s;
-        m_client = std::make_unique<AirbyteClient>(&m_http, config);
-        m_client->setServerVersion(QStringLiteral("1.8.0"));
+        QVERIFY(m_bed.start());
         m_connection = addConnection(QStringLiteral("shop"));
         m_other = addConnection(QStringLiteral("crm"));
     }
 
-    void cleanup()
-    {
-        m_client.reset();
-        m_fake.reset();
-    }
+    void cleanup() { m_bed.stop(); }
 
     void followsASyncThroughItsLife()
     {
@@ -159,7 +137,7 @@ private slots:
         auto listed = await<JobPage>([&](auto done) {
             JobQuery q;
             q.connectionIds = {m_connection};
-            m_client->listJobs(q, this, done);
+            m_bed.client->listJobs(q, this, done);
         });
         VERIFY_OK(listed);
         QCOMPARE(listed->value().jobs.first().id, id);
@@ -197,17 +175,17 @@ private slots:
     void aSecondSyncAndAnInactiveConnectionAreRefused()
     {
         QVERIFY(sync(m_connection) > 0);
-        auto again =
-            await<qint64>([&](auto done) { m_client->syncConnection(m_connection, this, done); });
+        auto again = await<qint64>(
+            [&](auto done) { m_bed.client->syncConnection(m_connection, this, done); });
         QVERIFY(again && !*again);
         QCOMPARE(again->error().kind, ErrorKind::Conflict);
         QVERIFY(again->error().message.contains(QStringLiteral("already running")));
 
         auto off = await<bool>(
-            [&](auto done) { m_client->setConnectionActive(m_other, false, this, done); });
+            [&](auto done) { m_bed.client->setConnectionActive(m_other, false, this, done); });
         VERIFY_OK(off);
         auto inactive =
-            await<qint64>([&](auto done) { m_client->syncConnection(m_other, this, done); });
+            await<qint64>([&](auto done) { m_bed.client->syncConnection(m_other, this, done); });
         QVERIFY(inactive && !*inactive);
         QCOMPARE(inactive->error().kind, ErrorKind::ServerError);
         QVERIFY(inactive->error().message.contains(QStringLiteral("active connection")));
@@ -217,7 +195,7 @@ private slots:
     {
         const qint64 id = sync(m_connection);
         engine().advance(30);
-        auto cancelled = await<Job>([&](auto done) { m_client->cancelJob(id, this, done); });
+        auto cancelled = await<Job>([&](auto done) { m_bed.client->cancelJob(id, this, done); });
         VERIFY_OK(cancelled);
         QCOMPARE(cancelled->value().status, JobStatus::Cancelled);
         QCOMPARE(explainJobFailure(cancelled->value()), QStringLiteral("The job was cancelled."));
@@ -240,17 +218,18 @@ private slots:
     {
         QFETCH(QString, version);
         QFETCH(QByteArray, route);
-        m_fake->setVersion(version.isEmpty() ? QByteArray("1.8.0") : version.toLatin1());
-        m_client->setServerVersion(version);
+        m_bed.fake->setVersion(version.isEmpty() ? QByteArray("1.8.0") : version.toLatin1());
+        m_bed.client->setServerVersion(version);
         const qint64 syncing = sync(m_connection);
-        auto cleared = await<Job>(
-            [&](auto done) { m_client->clearConnection(m_connection, {Customers}, this, done); });
+        auto cleared = await<Job>([&](auto done) {
+            m_bed.client->clearConnection(m_connection, {Customers}, this, done);
+        });
         VERIFY_OK(cleared);
-        QCOMPARE(m_fake->requestCount(route), 1);
+        QCOMPARE(m_bed.fake->requestCount(route), 1);
         const Job &j = cleared->value();
         QCOMPARE(j.type, JobType::ResetConnection); // a clear is recorded as a reset
         QCOMPARE(j.resetStreams, QList<StreamKey>{Customers});
-        QCOMPARE(m_fake->lastBody(route).value(QStringLiteral("streams")).toArray().size(), 1);
+        QCOMPARE(m_bed.fake->lastBody(route).value(QStringLiteral("streams")).toArray().size(), 1);
         QCOMPARE(engine().jobStatus(syncing), QStringLiteral("cancelled")); // it stopped the sync
         engine().advance(10);
         QCOMPARE(job(j.id).value().status, JobStatus::Succeeded);
@@ -274,7 +253,7 @@ private slots:
                 q.connectionIds = {m_connection};
                 q.pageSize = 10;
                 q.rowOffset = offset;
-                m_client->listJobs(q, this, done);
+                m_bed.client->listJobs(q, this, done);
             });
             VERIFY_OK(page);
             QCOMPARE(page->value().totalCount, 25);
@@ -293,11 +272,11 @@ private slots:
             q.connectionIds = {m_connection};
             q.types = jobTypesForFilter(JobType::Clear);
             q.statuses = {JobStatus::Failed};
-            m_client->listJobs(q, this, done);
+            m_bed.client->listJobs(q, this, done);
         });
         VERIFY_OK(failedResets);
         QCOMPARE(failedResets->value().jobs.size(), 2); // i = 0 and 15
-        const QJsonObject body = m_fake->lastBody("jobs/list");
+        const QJsonObject body = m_bed.fake->lastBody("jobs/list");
         QCOMPARE(body.value(QStringLiteral("configTypes")).toArray(),
                  QJsonArray({QStringLiteral("reset_connection"), QStringLiteral("clear")}));
         QCOMPARE(body.value(QStringLiteral("statuses")).toArray(),
@@ -307,7 +286,7 @@ private slots:
             JobQuery q;
             q.connectionIds = {m_connection};
             q.createdFrom = QDateTime::fromSecsSinceEpoch(T0 - 5 * 3600, Qt::UTC);
-            m_client->listJobs(q, this, done);
+            m_bed.client->listJobs(q, this, done);
         });
         VERIFY_OK(lastDay);
         QCOMPARE(lastDay->value().jobs.size(), 5);
@@ -317,10 +296,10 @@ private slots:
             JobQuery q;
             q.workspaceId = AirbyteFake::defaultWorkspaceId();
             q.pageSize = 20;
-            m_client->listJobs(q, this, done);
+            m_bed.client->listJobs(q, this, done);
         });
         VERIFY_OK(workspace);
-        QCOMPARE(m_fake->requestCount("jobs/list_for_workspaces"), 1);
+        QCOMPARE(m_bed.fake->requestCount("jobs/list_for_workspaces"), 1);
         QVERIFY(!workspace->value().totalIsKnown);
         QVERIFY(workspace->value().hasMore);
         QCOMPARE(workspace->value().jobs.first().connectionId, m_other); // the newest
@@ -331,7 +310,7 @@ private slots:
             q.connectionIds = {m_connection, m_other};
             q.pageSize = 5;
             q.rowOffset = 0;
-            m_client->listJobs(q, this, done);
+            m_bed.client->listJobs(q, this, done);
         });
         VERIFY_OK(both);
         QCOMPARE(both->value().totalCount, 26);
@@ -342,8 +321,8 @@ private slots:
 
     void oldServersGetTheFiltersTheyKnow()
     {
-        m_fake->setVersion("0.50.40");
-        m_client->setServerVersion(QStringLiteral("0.50.40"));
+        m_bed.fake->setVersion("0.50.40");
+        m_bed.client->setServerVersion(QStringLiteral("0.50.40"));
         engine().addFinishedJob(m_connection, QStringLiteral("sync"), QStringLiteral("failed"),
                                 T0 - 100);
         engine().addFinishedJob(m_connection, QStringLiteral("sync"), QStringLiteral("succeeded"),
@@ -352,11 +331,11 @@ private slots:
             JobQuery q;
             q.connectionIds = {m_connection};
             q.statuses = {JobStatus::Failed};
-            m_client->listJobs(q, this, done);
+            m_bed.client->listJobs(q, this, done);
         });
         VERIFY_OK(failed);
         QCOMPARE(failed->value().jobs.size(), 1);
-        const QJsonObject body = m_fake->lastBody("jobs/list");
+        const QJsonObject body = m_bed.fake->lastBody("jobs/list");
         QCOMPARE(body.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QVERIFY(!body.contains(QStringLiteral("statuses")));
         // Neither refresh (0.57.2) nor clear (0.59.1): the server would refuse them.
@@ -367,7 +346,7 @@ private slots:
             JobQuery q;
             q.connectionIds = {m_connection};
             q.statuses = {JobStatus::Failed, JobStatus::Cancelled};
-            m_client->listJobs(q, this, done);
+            m_bed.client->listJobs(q, this, done);
         });
         VERIFY_OK(two);
         QCOMPARE(two->value().jobs.size(), 1);
@@ -397,8 +376,8 @@ private slots:
         QFETCH(bool, clientKnows);
         QFETCH(SyncProgress::Source, source);
         QFETCH(int, progressRequests);
-        m_fake->setVersion(version);
-        m_client->setServerVersion(clientKnows ? QString::fromLatin1(version) : QString());
+        m_bed.fake->setVersion(version);
+        m_bed.client->setServerVersion(clientKnows ? QString::fromLatin1(version) : QString());
 
         Result<SyncProgress> idle = progress(m_connection);
         QVERIFY2(idle, qPrintable(idle ? QString() : idle.error().message));
@@ -413,7 +392,7 @@ private slots:
         QCOMPARE(p.value().connectionId, m_connection);
         QCOMPARE(p.value().stream(Orders)->stats.recordsEmitted, 500); // 30 s of 60, of 1000
         QCOMPARE(p.value().stream(Orders)->state, StreamRunState::Running);
-        QCOMPARE(m_fake->requestCount("connections/sync_progress"), 2 * progressRequests);
+        QCOMPARE(m_bed.fake->requestCount("connections/sync_progress"), 2 * progressRequests);
     }
 
     void seesASyncStartedElsewhere()
@@ -425,7 +404,7 @@ private slots:
             JobQuery q;
             q.workspaceId = AirbyteFake::defaultWorkspaceId();
             q.statuses = {JobStatus::Pending, JobStatus::Running, JobStatus::Incomplete};
-            m_client->listJobs(q, this, done);
+            m_bed.client->listJobs(q, this, done);
         });
         VERIFY_OK(running);
         QCOMPARE(running->value().jobs.size(), 1);
@@ -451,18 +430,18 @@ private slots:
         QFETCH(bool, clientKnows);
         QFETCH(bool, supported);
         QFETCH(bool, jobInAnswer);
-        m_fake->setVersion(version);
-        m_client->setServerVersion(clientKnows ? QString::fromLatin1(version) : QString());
+        m_bed.fake->setVersion(version);
+        m_bed.client->setServerVersion(clientKnows ? QString::fromLatin1(version) : QString());
         auto r = await<std::optional<Job>>([&](auto done) {
-            m_client->refreshStreams(m_connection, AirbyteClient::RefreshMode::Truncate, {Orders},
-                                     this, done);
+            m_bed.client->refreshStreams(m_connection, AirbyteClient::RefreshMode::Truncate,
+                                         {Orders}, this, done);
         });
         QVERIFY(r);
         QCOMPARE(bool(*r), supported);
         if (!supported) {
             QVERIFY(AirbyteClient::isUnsupportedByServer(r->error()));
             QVERIFY(r->error().message.contains(QStringLiteral("0.57.2")));
-            QCOMPARE(m_fake->requestCount("connections/refresh"), clientKnows ? 0 : 1);
+            QCOMPARE(m_bed.fake->requestCount("connections/refresh"), clientKnows ? 0 : 1);
             return;
         }
         QCOMPARE(r->value().has_value(), jobInAnswer);

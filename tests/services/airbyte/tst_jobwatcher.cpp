@@ -3,11 +3,9 @@
 // and ETA, a failed attempt and the retry followed, the end reported once with its status; a
 // cancel; nothing more after stop().
 #include "airbyte/jobwatcher.h"
-#include "core/httpclient.h"
 
-#include "airbytefake.h"
+#include "airbytetestbed.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,7 +15,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr qint64 T0 = 1'714'557'600; // 2024-05-01 10:00 UTC
+constexpr qint64 T0 = AirbyteTestBed::T0;
 
 const StreamKey Orders{QStringLiteral("orders"), QStringLiteral("public")};
 const StreamKey Customers{QStringLiteral("customers"), QStringLiteral("public")};
@@ -29,16 +27,13 @@ class TestJobWatcher : public QObject
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
-    std::unique_ptr<AirbyteFake> m_fake;
-    std::unique_ptr<AirbyteClient> m_client;
+    AirbyteTestBed m_bed;
     std::unique_ptr<JobWatcher> m_watcher;
     QString m_connection;
 
-    AirbyteJobsFake &engine() { return *m_fake->jobs(); }
-    int progressRequests() const { return m_fake->requestCount("connections/sync_progress"); }
-    int listRequests() const { return m_fake->requestCount("jobs/list_for_workspaces"); }
+    AirbyteJobsFake &engine() { return *m_bed.fake->jobs(); }
+    int progressRequests() const { return m_bed.fake->requestCount("connections/sync_progress"); }
+    int listRequests() const { return m_bed.fake->requestCount("jobs/list_for_workspaces"); }
 
     // Waits until the watcher has polled the list `n` more times and had the answers.
     bool listPolls(int n)
@@ -52,22 +47,9 @@ private:
 private slots:
     void init()
     {
-        m_fake = std::make_unique<AirbyteFake>();
-        QVERIFY(m_fake->listen());
-        engine().setNow(T0);
-        AirbyteClient::Config config;
-        config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fake->port()));
-        config.timeout = 5s;
-        m_client = std::make_unique<AirbyteClient>(&m_http, config);
-        m_client->setServerVersion(QStringLiteral("1.8.0"));
-        const QString source = m_fake->addSource(AirbyteFake::postgresSourceDefinitionId(),
-                                                 QStringLiteral("shop_db"), {});
-        const QString destination = m_fake->addDestination(AirbyteFake::s3DestinationDefinitionId(),
-                                                           QStringLiteral("lake"), {});
-        m_connection = m_fake->addConnection(source, destination, QStringLiteral("shop"));
-        engine().setStreams(
-            m_connection, {{Orders.name, Orders.nameSpace}, {Customers.name, Customers.nameSpace}});
-        m_watcher = std::make_unique<JobWatcher>(m_client.get());
+        QVERIFY(m_bed.start());
+        m_connection = m_bed.addConnection(QStringLiteral("shop"));
+        m_watcher = std::make_unique<JobWatcher>(m_bed.client.get());
         m_watcher->setIntervals({40ms, 20ms});
         m_watcher->setClock(
             [this] { return QDateTime::fromSecsSinceEpoch(engine().now(), Qt::UTC); });
@@ -76,8 +58,7 @@ private slots:
     void cleanup()
     {
         m_watcher.reset();
-        m_client.reset();
-        m_fake.reset();
+        m_bed.stop();
     }
 
     void onlyTheListIsPolledWhileNothingRuns()
@@ -198,17 +179,19 @@ private slots:
         m_watcher->start();
         QVERIFY(QTest::qWaitFor([&] { return m_watcher->listRequestCount() == 1; }, 5000));
         std::optional<Result<qint64>> syncId;
-        m_client->syncConnection(m_connection, this, [&](const Result<qint64> &r) { syncId = r; });
+        m_bed.client->syncConnection(m_connection, this,
+                                     [&](const Result<qint64> &r) { syncId = r; });
         QVERIFY(QTest::qWaitFor([&] { return syncId.has_value(); }, 5000));
         std::optional<Result<Job>> job;
-        m_client->getJob(syncId->value(), this, [&](const Result<Job> &r) { job = r; });
+        m_bed.client->getJob(syncId->value(), this, [&](const Result<Job> &r) { job = r; });
         QVERIFY(QTest::qWaitFor([&] { return job.has_value(); }, 5000));
         m_watcher->watch(job->value());
         QCOMPARE(m_watcher->runningJob(m_connection)->id, syncId->value());
 
         engine().advance(5);
         std::optional<Result<Job>> cancelled;
-        m_client->cancelJob(syncId->value(), this, [&](const Result<Job> &r) { cancelled = r; });
+        m_bed.client->cancelJob(syncId->value(), this,
+                                [&](const Result<Job> &r) { cancelled = r; });
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().first().value<Job>().status, JobStatus::Cancelled);
         QCOMPARE(m_watcher->listRequestCount(), 1); // the progress said it was over
@@ -247,9 +230,9 @@ private slots:
         m_watcher->stop();
         QVERIFY(m_watcher->runningJobs().isEmpty());
         QTest::qWait(100); // a request sent before stop() may still reach the server
-        const int requests = m_fake->requestCount();
+        const int requests = m_bed.fake->requestCount();
         QTest::qWait(300); // ten polls' time
-        QCOMPARE(m_fake->requestCount(), requests);
+        QCOMPARE(m_bed.fake->requestCount(), requests);
     }
 
     void theClientMayGoFirst()
@@ -258,7 +241,7 @@ private slots:
         QVERIFY(listPolls(1));
         engine().startSyncElsewhere(m_connection);
         QVERIFY(QTest::qWaitFor([&] { return progressRequests() >= 1; }, 5000));
-        m_client.reset();
+        m_bed.client.reset();
         QTest::qWait(100); // the timers fire on a watcher without a client
         QVERIFY(m_watcher->isWatching());
     }

@@ -5,13 +5,11 @@
 #include "alerts/alerter.h"
 
 #include "airbyte/jobwatcher.h"
-#include "core/httpclient.h"
 #include "health/healthmonitor.h"
 #include "health/healthprobe.h"
 
-#include "airbytefake.h"
+#include "airbytetestbed.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,7 +19,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr qint64 T0 = 1'714'557'600;
+constexpr qint64 T0 = AirbyteTestBed::T0;
 
 struct RecordingNotifier : Notifier
 {
@@ -64,10 +62,7 @@ class TestAlerter : public QObject
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
-    std::unique_ptr<AirbyteFake> m_fake;
-    std::unique_ptr<AirbyteClient> m_client;
+    AirbyteTestBed m_bed;
     std::unique_ptr<JobWatcher> m_watcher;
     std::unique_ptr<HealthMonitor> m_monitor;
     ScriptedProbe *m_airbyte = nullptr;
@@ -75,31 +70,20 @@ private:
     std::unique_ptr<Alerter> m_alerter;
     QString m_connection;
 
-    AirbyteJobsFake &engine() { return *m_fake->jobs(); }
+    AirbyteJobsFake &engine() { return *m_bed.fake->jobs(); }
 
 private slots:
     void init()
     {
-        m_fake = std::make_unique<AirbyteFake>();
-        QVERIFY(m_fake->listen());
-        engine().setNow(T0);
-        AirbyteClient::Config config;
-        config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fake->port()));
-        config.timeout = 5s;
-        m_client = std::make_unique<AirbyteClient>(&m_http, config);
-        m_client->setServerVersion(QStringLiteral("1.8.0"));
-        const QString source = m_fake->addSource(AirbyteFake::postgresSourceDefinitionId(),
-                                                 QStringLiteral("shop_db"), {});
-        const QString destination = m_fake->addDestination(AirbyteFake::s3DestinationDefinitionId(),
-                                                           QStringLiteral("lake"), {});
-        m_connection = m_fake->addConnection(source, destination, QStringLiteral("shop"));
-        m_watcher = std::make_unique<JobWatcher>(m_client.get());
+        QVERIFY(m_bed.start());
+        m_connection = m_bed.addConnection(QStringLiteral("shop"));
+        m_watcher = std::make_unique<JobWatcher>(m_bed.client.get());
         m_watcher->setIntervals({30ms, 20ms});
         m_monitor = std::make_unique<HealthMonitor>();
         m_airbyte = new ScriptedProbe(ServiceId::Airbyte);
         m_monitor->addProbe(m_airbyte);
         m_notifier.shown.clear();
-        m_alerter = std::make_unique<Alerter>(m_monitor.get(), m_watcher.get(), m_client.get(),
+        m_alerter = std::make_unique<Alerter>(m_monitor.get(), m_watcher.get(), m_bed.client.get(),
                                               &m_notifier);
         m_watcher->start();
     }
@@ -109,8 +93,7 @@ private slots:
         m_alerter.reset();
         m_monitor.reset();
         m_watcher.reset();
-        m_client.reset();
-        m_fake.reset();
+        m_bed.stop();
     }
 
     void aFailedSyncIsSaidWithItsConnectionAndReason()

@@ -11,9 +11,8 @@
 #include "common/activitybar.h"
 
 #include "airbyte/jobwatcher.h"
-#include "core/httpclient.h"
 
-#include "airbytefake.h"
+#include "airbytetestbed.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,7 +21,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -37,7 +35,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-constexpr qint64 T0 = 1'714'557'600; // 2024-05-01 10:00 UTC
+constexpr qint64 T0 = AirbyteTestBed::T0;
 
 QString cell(JobsPage &page, int row, int column)
 {
@@ -64,29 +62,16 @@ class TestJobsPage : public QObject
     Q_OBJECT
 
 private:
-    QNetworkAccessManager m_network;
-    HttpClient m_http{&m_network};
-    std::unique_ptr<AirbyteFake> m_fake;
-    std::unique_ptr<AirbyteClient> m_client;
+    AirbyteTestBed m_bed;
     std::unique_ptr<JobWatcher> m_watcher;
     std::unique_ptr<JobsPage> m_page;
     QString m_shop;
     QString m_crm;
 
-    AirbyteJobsFake &engine() { return *m_fake->jobs(); }
+    AirbyteJobsFake &engine() { return *m_bed.fake->jobs(); }
     QDateTime fakeNow() { return QDateTime::fromSecsSinceEpoch(engine().now(), Qt::UTC); }
 
-    QString addConnection(const QString &name)
-    {
-        const QString source = m_fake->addSource(AirbyteFake::postgresSourceDefinitionId(),
-                                                 name + QStringLiteral("_db"), {});
-        const QString destination = m_fake->addDestination(AirbyteFake::s3DestinationDefinitionId(),
-                                                           name + QStringLiteral("_lake"), {});
-        const QString id = m_fake->addConnection(source, destination, name);
-        engine().setStreams(id, {{QStringLiteral("orders"), QStringLiteral("public")},
-                                 {QStringLiteral("customers"), QStringLiteral("public")}});
-        return id;
-    }
+    QString addConnection(const QString &name) { return m_bed.addConnection(name); }
 
     // Shows the page and waits for its first list.
     bool show()
@@ -107,17 +92,10 @@ private:
 private slots:
     void init()
     {
-        m_fake = std::make_unique<AirbyteFake>();
-        QVERIFY(m_fake->listen());
-        engine().setNow(T0);
-        AirbyteClient::Config config;
-        config.apiUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_fake->port()));
-        config.timeout = 5s;
-        m_client = std::make_unique<AirbyteClient>(&m_http, config);
-        m_client->setServerVersion(QStringLiteral("1.8.0"));
+        QVERIFY(m_bed.start());
         m_shop = addConnection(QStringLiteral("shop"));
         m_crm = addConnection(QStringLiteral("crm"));
-        m_watcher = std::make_unique<JobWatcher>(m_client.get());
+        m_watcher = std::make_unique<JobWatcher>(m_bed.client.get());
         m_watcher->setIntervals({50ms, 20ms});
         m_watcher->setClock([this] { return fakeNow(); });
         m_watcher->setWorkspace(AirbyteFake::defaultWorkspaceId());
@@ -125,15 +103,14 @@ private slots:
         m_page = std::make_unique<JobsPage>();
         m_page->setClock([this] { return fakeNow(); });
         m_page->setWebApp(QUrl(QStringLiteral("http://localhost:8000")));
-        m_page->setClient(m_client.get(), m_watcher.get());
+        m_page->setClient(m_bed.client.get(), m_watcher.get());
     }
 
     void cleanup()
     {
         m_page.reset();
         m_watcher.reset();
-        m_client.reset();
-        m_fake.reset();
+        m_bed.stop();
     }
 
     void pagesThroughThousandsNewestFirst()
@@ -487,7 +464,7 @@ private slots:
                                 T0 - 600);
         QVERIFY(show());
         QCOMPARE(m_page->model()->rowCount(), 1);
-        m_fake->setRequireAuth(true); // the panel's login no longer works
+        m_bed.fake->setRequireAuth(true); // the panel's login no longer works
         m_page->refresh();
         QVERIFY(QTest::qWaitFor(
             [&] {
