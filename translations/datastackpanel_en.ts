@@ -1756,6 +1756,10 @@
         <source>The change is breaking: Airbyte has turned the connection off. Saving with the new schema turns it back on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Airbyte selects top-level fields only: a nested field is synced with the field that holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ConnectionsModel</name>

@@ -1756,6 +1756,10 @@
         <source>The change is breaking: Airbyte has turned the connection off. Saving with the new schema turns it back on.</source>
         <translation>Le changement est cassant : Airbyte a désactivé la connexion. L&apos;enregistrer avec le nouveau schéma la réactive.</translation>
     </message>
+    <message>
+        <source>Airbyte selects top-level fields only: a nested field is synced with the field that holds it.</source>
+        <translation>Airbyte ne sélectionne que les champs de premier niveau : un champ imbriqué est synchronisé avec le champ qui le contient.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::ConnectionsModel</name>

@@ -104,10 +104,11 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     auto header = new QHBoxLayout;
     header->addWidget(title);
     header->addStretch();
+    // Up here, the search keeps its width beside the row of actions (longer in French).
+    header->addWidget(m_search, 1);
     header->addWidget(m_workspaces);
     header->addWidget(m_refresh);
     auto tools = new QHBoxLayout;
-    tools->addWidget(m_search, 1);
     tools->addWidget(m_new);
     tools->addWidget(m_pipeline);
     tools->addWidget(m_open);
@@ -116,6 +117,7 @@ ConnectionsPage::ConnectionsPage(QWidget *parent)
     tools->addWidget(m_jobs);
     tools->addWidget(m_airflow);
     tools->addWidget(m_delete);
+    tools->addStretch();
     auto layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(tools);

@@ -370,6 +370,9 @@ void ConnectionWizard::buildStreamsPage()
     connect(m_allFields, &QCheckBox::toggled, this, &ConnectionWizard::fieldsChanged);
     m_fields = new QListWidget;
     m_fields->setObjectName(QStringLiteral("fields"));
+    // Airbyte refuses a nested path in selectedFields: a nested field goes with its parent.
+    m_fields->setToolTip(tr("Airbyte selects top-level fields only: a nested field is synced "
+                            "with the field that holds it."));
     connect(m_fields, &QListWidget::itemChanged, this, &ConnectionWizard::fieldsChanged);
 
     auto *details = new QWidget;
