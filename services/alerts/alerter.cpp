@@ -34,11 +34,14 @@ Alerter::Alerter(HealthMonitor *monitor, JobWatcher *watcher, AirbyteClient *cli
         connect(monitor, &HealthMonitor::serviceChanged, this, &Alerter::onService);
     if (watcher) {
         connect(watcher, &JobWatcher::jobFinished, this, &Alerter::onJobFinished);
-        connect(watcher, &JobWatcher::runningChanged, this, [this] {
-            if (const StackMood now = mood(); now != std::exchange(m_lastMood, now))
-                emit moodChanged();
-        });
+        connect(watcher, &JobWatcher::runningChanged, this, [this] { updateMood(); });
     }
+}
+
+void Alerter::updateMood()
+{
+    if (const StackMood now = mood(); now != std::exchange(m_lastMood, now))
+        emit moodChanged();
 }
 
 void Alerter::send(const Notification &notification)
@@ -70,8 +73,7 @@ void Alerter::onService(const QString &service)
             }
         }
     }
-    if (const StackMood now = mood(); now != std::exchange(m_lastMood, now))
-        emit moodChanged();
+    updateMood();
 }
 
 void Alerter::onJobFinished(const Job &job)
@@ -82,8 +84,7 @@ void Alerter::onJobFinished(const Job &job)
         else if (job.status == JobStatus::Succeeded)
             m_failing.remove(job.connectionId);
     }
-    if (const StackMood now = mood(); now != std::exchange(m_lastMood, now))
-        emit moodChanged();
+    updateMood();
     const bool wanted = (job.status == JobStatus::Failed && m_choices.syncFailed) ||
                         (job.status == JobStatus::Succeeded && m_choices.syncSucceeded);
     if (!wanted)

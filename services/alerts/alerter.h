@@ -72,6 +72,8 @@ private:
     void onJobFinished(const Job &job);
     void notifyJob(const Job &job, const QString &name);
     void send(const Notification &notification);
+    // moodChanged() when the mood is not the one last said.
+    void updateMood();
 
     QPointer<HealthMonitor> m_monitor;
     QPointer<JobWatcher> m_watcher;

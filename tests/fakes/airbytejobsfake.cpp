@@ -546,19 +546,15 @@ QJsonObject AirbyteJobsFake::jobInfo(const Job &j, bool hydrated, bool withLogs)
     QJsonArray attempts;
     for (const Attempt &a : j.attempts) {
         QJsonObject info{{QStringLiteral("attempt"), attemptRead(j, a, hydrated)}};
-        if (withLogs) {
+        // Without logs before 1.6, the spec still required them: servers sent them empty
+        // (API-NOTES §3).
+        if (withLogs || !atLeast(1, 6, 0)) {
             if (atLeast(1, 2, 0))
                 info.insert(QStringLiteral("logType"), QStringLiteral("formatted"));
-            info.insert(QStringLiteral("logs"),
-                        QJsonObject{{QStringLiteral("logLines"),
-                                     QJsonArray{QStringLiteral("Starting replication"),
-                                                QStringLiteral("Replication ended")}}});
-        } else if (!atLeast(1, 6, 0)) {
-            // Before 1.6 the spec required them, and servers sent them empty (API-NOTES §3).
-            if (atLeast(1, 2, 0))
-                info.insert(QStringLiteral("logType"), QStringLiteral("formatted"));
-            info.insert(QStringLiteral("logs"),
-                        QJsonObject{{QStringLiteral("logLines"), QJsonArray()}});
+            const QJsonArray lines = withLogs ? QJsonArray{QStringLiteral("Starting replication"),
+                                                           QStringLiteral("Replication ended")}
+                                              : QJsonArray();
+            info.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("logLines"), lines}});
         }
         attempts.append(info);
     }
