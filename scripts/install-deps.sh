@@ -9,7 +9,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-qpa-plugins libgl-dev qt6-translations-l10n
-    nlohmann-json3-dev libsimdjson-dev libvalijson-dev libpq-dev qtkeychain-qt6-dev
+    nlohmann-json3-dev libsimdjson-dev libvalijson-dev libpq-dev qtkeychain-qt6-dev libpcre2-dev
     postgresql gnome-keyring dbus-daemon
     clang-format
     openssl

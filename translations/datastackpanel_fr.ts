@@ -3432,6 +3432,97 @@ Destination : %2</translation>
     </message>
 </context>
 <context>
+    <name>Dsp::LogView</name>
+    <message>
+        <source> … (%1 more bytes)</source>
+        <translation> … (%1 octets de plus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Copy %n Lines</source>
+        <translation>
+            <numerusform>&amp;Copier %n ligne</numerusform>
+            <numerusform>&amp;Copier %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Copy Line</source>
+        <translation>&amp;Copier la ligne</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to Line</source>
+        <translation>Copier le &amp;lien vers la ligne</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs</name>
+    <message>
+        <source>No log is open.</source>
+        <translation>Aucun journal n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>L’enregistrement a été annulé.</translation>
+    </message>
+    <message>
+        <source>The log events are not valid JSON.</source>
+        <translation>Les événements du journal ne sont pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The log events are not a JSON object.</source>
+        <translation>Les événements du journal ne sont pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs::LocalFileSource</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a log file.</source>
+        <translation>%1 est un dossier, pas un fichier journal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (permissions).</source>
+        <translation>Impossible de lire %1 (droits d’accès).</translation>
+    </message>
+    <message>
+        <source>The file was removed; waiting for it to come back.</source>
+        <translation>Le fichier a été supprimé ; en attente de son retour.</translation>
+    </message>
+    <message>
+        <source>The file was replaced; read again.</source>
+        <translation>Le fichier a été remplacé ; relu.</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs::LogDocument</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>The file no longer exists.</source>
+        <translation>Le fichier n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::MainWindow</name>
     <message>
         <source>Data Stack Panel</source>

@@ -1,5 +1,7 @@
 #include "logsource.h"
 
+#include "logstr.h"
+
 namespace Dsp::Logs {
 
 void LogSource::setFollowing(bool following)
@@ -8,6 +10,11 @@ void LogSource::setFollowing(bool following)
         return;
     m_following = following;
     followingChanged(following);
+}
+
+QString LogSource::lineReference(quint64 line) const
+{
+    return LogsTr::tr("%1, line %2").arg(title()).arg(line + 1);
 }
 
 void LogSource::setState(State state)

@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -37,6 +38,12 @@ public:
     virtual void stop() = 0;
     // Whether the log may still grow (a running attempt, a local file).
     virtual bool canFollow() const { return false; }
+    // Lines that separate parts of the log (a job's attempts), sorted; the view draws them as
+    // headings and filters keep them.
+    virtual QList<quint64> sectionLines() const { return {}; }
+    // What "Copy link to line" puts on the clipboard for a line (0-based): something a
+    // colleague can find the line with ("Job 42, attempt 2, line 1234").
+    virtual QString lineReference(quint64 line) const;
     // Following: new text is fetched at the source's own calm pace (never busier than once a
     // few seconds for a network source) and appended.
     void setFollowing(bool following);
@@ -51,6 +58,7 @@ signals:
     // filePath() was rewritten from its start (a reloaded object, a rotated file).
     void replaced();
     void stateChanged(Dsp::Logs::LogSource::State state);
+    void sectionsChanged();
     // A short translated line for the status bar ("Fetched attempt 2 of 3").
     void statusChanged(const QString &text);
     void failed(const Dsp::Error &error);

@@ -1,0 +1,121 @@
+#include "logexport.h"
+
+#include "logdocument.h"
+#include "logstr.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace Dsp::Logs {
+
+namespace {
+
+constexpr qsizetype BatchLines = 8192;
+constexpr qsizetype MaxLineBytes = qsizetype(1) << 30;
+
+} // namespace
+
+LogExport::LogExport(QObject *parent)
+    : QObject(parent)
+{}
+
+LogExport::~LogExport()
+{
+    m_cancel = true;
+    join();
+}
+
+void LogExport::join()
+{
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void LogExport::cancel()
+{
+    m_cancel = true;
+}
+
+void LogExport::start(std::shared_ptr<const LineIndex> index, const QString &source,
+                      std::optional<FilteredLines> rows, const QString &target)
+{
+    m_cancel = true;
+    join();
+    m_cancel = false;
+    m_progress = 0;
+    const quint64 generation = ++m_generation;
+    auto *progressTimer = new QTimer(this);
+    progressTimer->setInterval(100);
+    connect(progressTimer, &QTimer::timeout, this,
+            [this, progressTimer] { emit progressChanged(m_progress); });
+    progressTimer->start();
+    m_worker = std::thread([this, index, source, rows, target, generation, progressTimer] {
+        QString error;
+        quint64 written = 0;
+        QSaveFile out(target);
+        if (!index) {
+            error = LogsTr::tr("No log is open.");
+        } else if (!out.open(QIODevice::WriteOnly)) {
+            error = LogsTr::tr("%1 cannot be written: %2")
+                        .arg(QDir::toNativeSeparators(target), out.errorString());
+        } else {
+            const quint64 total = rows ? rows->rowCount() : index->lineCount().value;
+            for (quint64 first = 0; first < total && error.isEmpty(); first += BatchLines) {
+                if (m_cancel) {
+                    error = LogsTr::tr("Saving was cancelled.");
+                    break;
+                }
+                const quint64 count = std::min<quint64>(BatchLines, total - first);
+                QByteArray block;
+                if (!rows) {
+                    for (const QByteArray &line : LogDocument::readLines(
+                             *index, source, LineNumber(first), qsizetype(count), MaxLineBytes)) {
+                        block += line;
+                        block += '\n';
+                        ++written;
+                    }
+                } else {
+                    // Runs of consecutive lines read together.
+                    quint64 r = first;
+                    while (r < first + count) {
+                        const quint64 line = rows->lineAt(r).value;
+                        quint64 end = r + 1;
+                        while (end < first + count && rows->lineAt(end).value == line + (end - r))
+                            ++end;
+                        for (const QByteArray &l :
+                             LogDocument::readLines(*index, source, LineNumber(line),
+                                                    qsizetype(end - r), MaxLineBytes)) {
+                            block += l;
+                            block += '\n';
+                            ++written;
+                        }
+                        r = end;
+                    }
+                }
+                if (out.write(block) != block.size())
+                    error = LogsTr::tr("%1 cannot be written: %2")
+                                .arg(QDir::toNativeSeparators(target), out.errorString());
+                m_progress = int((first + count) * 100 / std::max<quint64>(total, 1));
+            }
+            if (error.isEmpty() && !out.commit())
+                error = LogsTr::tr("%1 cannot be written: %2")
+                            .arg(QDir::toNativeSeparators(target), out.errorString());
+            if (!error.isEmpty())
+                out.cancelWriting();
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, error, written, generation, progressTimer] {
+                progressTimer->deleteLater();
+                if (generation != m_generation)
+                    return;
+                join();
+                emit progressChanged(100);
+                emit finished(error, written);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace Dsp::Logs

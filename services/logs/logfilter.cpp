@@ -1,0 +1,255 @@
+#include "logfilter.h"
+
+#include "logdocument.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <chrono>
+
+namespace Dsp::Logs {
+
+namespace {
+
+constexpr qsizetype BatchLines = 4096;
+// Levels and sources are read from a line's head; text conditions see this much of a line.
+constexpr qsizetype HeadBytes = 512;
+constexpr qsizetype MatchBytes = 1 << 20;
+constexpr qint64 PublishEveryMs = 100;
+constexpr quint8 ContinuationBit = 0x80;
+
+quint8 attributeOf(QByteArrayView head, quint8 previous)
+{
+    const LogLine line = classifyLine(head);
+    if (line.continuation)
+        return quint8((previous & 0x7f) | ContinuationBit);
+    return quint8(quint8(line.level) | quint8(quint8(line.source) << 3));
+}
+
+LogLevel levelOf(quint8 attribute)
+{
+    return LogLevel(attribute & 0x07);
+}
+
+LogSourceKind sourceOf(quint8 attribute)
+{
+    return LogSourceKind((attribute >> 3) & 0x07);
+}
+
+// Whether the last line has no newline yet (it may still grow).
+bool lastLineOpen(const LineIndex &index, quint64 count)
+{
+    return count > 0 && index.lineEnd(LineNumber(count - 1)) == index.indexedBytes();
+}
+
+} // namespace
+
+LogFilter::LogFilter(LogDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    m_collectTimer.setInterval(std::chrono::milliseconds(PublishEveryMs));
+    connect(&m_collectTimer, &QTimer::timeout, this, &LogFilter::collect);
+    connect(document, &LogDocument::linesAdded, this, &LogFilter::documentGrew);
+    connect(document, &LogDocument::reset, this, [this] {
+        stopWorker();
+        m_attributes.clear();
+        restart();
+    });
+}
+
+LogFilter::~LogFilter()
+{
+    stopWorker();
+}
+
+void LogFilter::stopWorker()
+{
+    m_cancel = true;
+    if (m_worker.joinable())
+        m_worker.join();
+    m_cancel = false;
+    m_collectTimer.stop();
+    m_pendingGrowth = false;
+}
+
+void LogFilter::setSpec(const LogFilterSpec &spec)
+{
+    m_spec = spec;
+    restart();
+}
+
+void LogFilter::setPinnedLines(std::vector<quint64> lines)
+{
+    std::sort(lines.begin(), lines.end());
+    if (lines == m_pinned)
+        return;
+    m_pinned = std::move(lines);
+    if (isActive())
+        restart();
+}
+
+FilteredLines LogFilter::lines() const
+{
+    std::lock_guard locker(m_lock);
+    return m_published;
+}
+
+void LogFilter::restart()
+{
+    stopWorker();
+    ++m_generation;
+    m_building.clear();
+    m_filteredTo = 0;
+    {
+        std::lock_guard locker(m_lock);
+        m_published.clear();
+        m_dirty = false;
+    }
+    m_restarted = true;
+    if (!isActive()) {
+        m_progress = 100;
+        m_restarted = false;
+        emit linesChanged(true);
+        emit finished();
+        return;
+    }
+    m_progress = 0;
+    emit progressChanged(0);
+    startWorker(0, m_document->lineCount().value);
+}
+
+void LogFilter::documentGrew()
+{
+    if (!isActive())
+        return;
+    if (m_worker.joinable()) {
+        m_pendingGrowth = true;
+        return;
+    }
+    const quint64 count = m_document->lineCount().value;
+    if (count > m_filteredTo || (m_filteredToOpenLine != 0 && m_filteredToOpenLine == count))
+        startWorker(m_filteredTo, count);
+}
+
+void LogFilter::startWorker(quint64 from, quint64 to)
+{
+    const auto index = m_document->index();
+    if (!index) {
+        emit linesChanged(m_restarted);
+        m_restarted = false;
+        return;
+    }
+    m_workerFrom = from;
+    m_workerTo = to;
+    m_workerLine = from;
+    m_cancel = false;
+    m_collectTimer.start();
+    const quint64 generation = m_generation;
+    m_worker = std::thread([this, from, to, generation] { run(from, to, generation); });
+}
+
+void LogFilter::run(quint64 from, quint64 to, quint64 generation)
+{
+    const auto index = m_document->index();
+    const QString path = m_document->path();
+    // The last line, read before while it had no newline, is read again now it may have more.
+    if (from > 0 && m_attributes.size() >= from && from == m_filteredToOpenLine) {
+        --from;
+        m_attributes.resize(from);
+        if (m_building.rowCount() > 0 && m_building.lineAt(m_building.rowCount() - 1).value == from)
+            m_building.removeLast();
+    }
+    const bool text = bool(m_spec.include) || bool(m_spec.exclude);
+    QElapsedTimer sincePublish;
+    sincePublish.start();
+    quint8 previous = m_attributes.empty() || from == 0 ? 0 : m_attributes[from - 1];
+    for (quint64 first = from; first < to && !m_cancel; first += BatchLines) {
+        const qsizetype count = qsizetype(std::min<quint64>(BatchLines, to - first));
+        const QList<QByteArray> batch = LogDocument::readLines(
+            *index, path, LineNumber(first), count, text ? MatchBytes : HeadBytes);
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            const quint64 n = first + quint64(i);
+            const QByteArrayView line(batch[i]);
+            quint8 attribute;
+            if (n < m_attributes.size()) {
+                attribute = m_attributes[n];
+            } else {
+                attribute = attributeOf(line.first(std::min(line.size(), HeadBytes)), previous);
+                m_attributes.push_back(attribute);
+            }
+            previous = attribute;
+            bool keep = (m_spec.levels & bit(levelOf(attribute))) &&
+                        (m_spec.sources & bit(sourceOf(attribute))) &&
+                        (!m_spec.include || m_spec.include(line)) &&
+                        (!m_spec.exclude || !m_spec.exclude(line));
+            if (!keep)
+                keep = std::binary_search(m_pinned.begin(), m_pinned.end(), n);
+            if (keep)
+                m_building.append(n);
+        }
+        m_workerLine = first + quint64(count);
+        if (sincePublish.elapsed() >= PublishEveryMs) {
+            std::lock_guard locker(m_lock);
+            m_published = m_building;
+            m_dirty = true;
+            sincePublish.restart();
+        }
+    }
+    {
+        std::lock_guard locker(m_lock);
+        m_published = m_building;
+        m_dirty = true;
+    }
+    const bool open = !m_cancel && lastLineOpen(*index, to);
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation, to, open] {
+            if (generation != m_generation)
+                return;
+            m_filteredToOpenLine = open ? to : 0;
+            workerDone(generation, to);
+        },
+        Qt::QueuedConnection);
+}
+
+void LogFilter::workerDone(quint64 generation, quint64 to)
+{
+    if (generation != m_generation)
+        return;
+    if (m_worker.joinable())
+        m_worker.join();
+    m_collectTimer.stop();
+    m_filteredTo = to;
+    collect();
+    m_progress = 100;
+    emit progressChanged(100);
+    if (m_pendingGrowth) {
+        m_pendingGrowth = false;
+        documentGrew();
+        return;
+    }
+    emit finished();
+}
+
+void LogFilter::collect()
+{
+    bool dirty = false;
+    {
+        std::lock_guard locker(m_lock);
+        dirty = m_dirty;
+        m_dirty = false;
+    }
+    const quint64 span = m_workerTo - m_workerFrom;
+    const int progress = span ? int((m_workerLine - m_workerFrom) * 100 / span) : 100;
+    if (m_restarted && progress != m_progress) {
+        m_progress = progress;
+        emit progressChanged(progress);
+    }
+    if (dirty) {
+        emit linesChanged(m_restarted);
+        m_restarted = false;
+    }
+}
+
+} // namespace Dsp::Logs
