@@ -13,9 +13,9 @@
 #include "airbyte/jobwatcher.h"
 #include "alerts/alerter.h"
 #include "common/alertbanner.h"
-#include "common/placeholderpage.h"
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
+#include "logs/logspage.h"
 #include "secrets/secretstore.h"
 #include "settings/environmentdialog.h"
 #include "settings/environmenteditor.h"
@@ -213,9 +213,9 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
         m_jobs->setWorkspace(m_connections->workspaceId());
     });
     addPage(QStringLiteral("jobs"), tr("Jobs"), m_jobs);
-    addPage(QStringLiteral("logs"), tr("Logs"),
-            new PlaceholderPage(tr("Logs"), tr("Job logs from the Airbyte API and the "
-                                               "airbyte-logs bucket.")));
+    m_logs = new LogsPage(this);
+    m_logs->setObjectName(QStringLiteral("logsPage"));
+    addPage(QStringLiteral("logs"), tr("Logs"), m_logs);
 
     m_settings = new SettingsPage(tester, this);
     connect(m_settings, &SettingsPage::pollIntervalChanged, this,

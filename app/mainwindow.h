@@ -26,6 +26,7 @@ class ConnectorDrafts;
 class ConnectorsPage;
 class DashboardPage;
 class JobsPage;
+class LogsPage;
 class ServiceTester;
 class Session;
 class SettingsPage;
@@ -48,6 +49,7 @@ public:
     ConnectorsPage *destinationsPage() const { return m_destinations; }
     ConnectionsPage *connectionsPage() const { return m_connections; }
     JobsPage *jobsPage() const { return m_jobs; }
+    LogsPage *logsPage() const { return m_logs; }
     // Shows a page by its navigation entry ("jobs", "connections"...).
     void showPage(const QString &icon);
     // Opens the connection wizard: new, the stack guide's pipeline, or on a saved connection
@@ -107,6 +109,7 @@ private:
     ConnectorsPage *m_destinations;
     ConnectionsPage *m_connections;
     JobsPage *m_jobs;
+    LogsPage *m_logs = nullptr;
     QStringList m_pageKeys;                    // the navigation's entries, in order
     std::unique_ptr<ConnectorDrafts> m_drafts; // the active environment's form drafts
     QComboBox *m_switcher;

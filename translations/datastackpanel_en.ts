@@ -3482,6 +3482,17 @@ Destination: %2</source>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The regular expression is not valid at character %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be searched: the expression is too complex for them.</source>
+        <translation>
+            <numerusform>%n line could not be searched: the expression is too complex for it.</numerusform>
+            <numerusform>%n lines could not be searched: the expression is too complex for them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::LocalFileSource</name>
@@ -3522,6 +3533,298 @@ Destination: %2</source>
     </message>
 </context>
 <context>
+    <name>Dsp::LogsPage</name>
+    <message>
+        <source>%1 selected: too much for the clipboard. Save the shown lines instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a log file (or drop one here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open abctl&apos;s &amp;Job Log Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Job Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abctl keeps job logs under ~/.airbyte/abctl; none on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep reading the log as it grows and stay at its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Whole Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Shown Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to line or time (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line number, or a time: 14:03, 14:03:12, 2024-09-09 14:03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show lines of this level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines without a level (and the records they open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication orchestrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only lines with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the search&apos;s options (regular expression, case, words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide lines with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a job log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log file a colleague sent, or one abctl keeps under ~/.airbyte/abctl: choose it or drop it here. Logs of any size open at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Log File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from abctl&apos;s Job Logs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Log File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.json *.out);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This log has %1 lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is neither a line number nor a time (14:03, 2024-09-09 14:03:12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line of this log has a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line is as late as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n line to %1.</numerusform>
+            <numerusform>Saved %n lines to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Shown Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines so far · indexing %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lines · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (filtering %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::MainWindow</name>
     <message>
         <source>Data Stack Panel</source>
@@ -3549,10 +3852,6 @@ Destination: %2</source>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job logs from the Airbyte API and the airbyte-logs bucket.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3831,13 +4130,6 @@ Destination: %2</source>
             <numerusform>Optional fields (%n)</numerusform>
             <numerusform>Optional fields (%n)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Dsp::PlaceholderPage</name>
-    <message>
-        <source>This page is not built yet.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3483,6 +3483,17 @@ Destination : %2</translation>
         <source>%1, line %2</source>
         <translation>%1, ligne %2</translation>
     </message>
+    <message>
+        <source>The regular expression is not valid at character %1: %2.</source>
+        <translation>L’expression régulière n’est pas valide au caractère %1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be searched: the expression is too complex for them.</source>
+        <translation>
+            <numerusform>%n ligne n’a pas pu être cherchée : l’expression est trop complexe pour elle.</numerusform>
+            <numerusform>%n lignes n’ont pas pu être cherchées : l’expression est trop complexe pour elles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::LocalFileSource</name>
@@ -3523,6 +3534,298 @@ Destination : %2</translation>
     </message>
 </context>
 <context>
+    <name>Dsp::LogsPage</name>
+    <message>
+        <source>%1 selected: too much for the clipboard. Save the shown lines instead.</source>
+        <translation>%1 sélectionnés : trop pour le presse-papiers. Enregistrez plutôt les lignes affichées.</translation>
+    </message>
+    <message>
+        <source>No log open</source>
+        <translation>Aucun journal ouvert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open a log file (or drop one here)</source>
+        <translation>Ouvrir un fichier journal (ou le déposer ici)</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Ouvrir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Open abctl&apos;s &amp;Job Log Folder…</source>
+        <translation>Ouvrir le dossier des &amp;journaux de tâches d’abctl…</translation>
+    </message>
+    <message>
+        <source>Open a Job Log</source>
+        <translation>Ouvrir un journal de tâche</translation>
+    </message>
+    <message>
+        <source>abctl keeps job logs under ~/.airbyte/abctl; none on this computer.</source>
+        <translation>abctl garde les journaux de tâches sous ~/.airbyte/abctl ; aucun sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Keep reading the log as it grows and stay at its end</source>
+        <translation>Continuer à lire le journal à mesure qu’il grandit et rester à sa fin</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Retour à la ligne</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Couper les lignes longues</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save &amp;Whole Log…</source>
+        <translation>Enregistrer le journal &amp;entier…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Shown Lines…</source>
+        <translation>Enregistrer les lignes &amp;affichées…</translation>
+    </message>
+    <message>
+        <source>Search (%1)</source>
+        <translation>Rechercher (%1)</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Expression régulière</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Respecter la casse</translation>
+    </message>
+    <message>
+        <source>Whole words</source>
+        <translation>Mots entiers</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Go to line or time (Ctrl+G)</source>
+        <translation>Aller à la ligne ou à l’heure (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>A line number, or a time: 14:03, 14:03:12, 2024-09-09 14:03</source>
+        <translation>Un numéro de ligne, ou une heure : 14:03, 14:03:12, 2024-09-09 14:03</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Débogage</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Show lines of this level</source>
+        <translation>Afficher les lignes de ce niveau</translation>
+    </message>
+    <message>
+        <source>Lines without a level (and the records they open)</source>
+        <translation>Lignes sans niveau (et les enregistrements qu’elles ouvrent)</translation>
+    </message>
+    <message>
+        <source>Source connector</source>
+        <translation>Connecteur source</translation>
+    </message>
+    <message>
+        <source>Destination connector</source>
+        <translation>Connecteur de destination</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Replication orchestrator</source>
+        <translation>Orchestrateur de réplication</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <source>Other prefixes</source>
+        <translation>Autres préfixes</translation>
+    </message>
+    <message>
+        <source>No prefix</source>
+        <translation>Sans préfixe</translation>
+    </message>
+    <message>
+        <source>Show only lines with…</source>
+        <translation>N’afficher que les lignes avec…</translation>
+    </message>
+    <message>
+        <source>Uses the search&apos;s options (regular expression, case, words)</source>
+        <translation>Utilise les options de la recherche (expression régulière, casse, mots)</translation>
+    </message>
+    <message>
+        <source>Hide lines with…</source>
+        <translation>Masquer les lignes avec…</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Open a job log</source>
+        <translation>Ouvrir un journal de tâche</translation>
+    </message>
+    <message>
+        <source>A log file a colleague sent, or one abctl keeps under ~/.airbyte/abctl: choose it or drop it here. Logs of any size open at once.</source>
+        <translation>Un fichier journal envoyé par un collègue, ou un de ceux qu’abctl garde sous ~/.airbyte/abctl : choisissez-le ou déposez-le ici. Les journaux de toute taille s’ouvrent aussitôt.</translation>
+    </message>
+    <message>
+        <source>Open a Log File…</source>
+        <translation>Ouvrir un fichier journal…</translation>
+    </message>
+    <message>
+        <source>Open from abctl&apos;s Job Logs…</source>
+        <translation>Ouvrir depuis les journaux de tâches d’abctl…</translation>
+    </message>
+    <message>
+        <source>Open a Log File</source>
+        <translation>Ouvrir un fichier journal</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt *.json *.out);;All files (*)</source>
+        <translation>Journaux (*.log *.txt *.json *.out);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This log has %1 lines.</source>
+        <translation>Ce journal a %1 lignes.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a line number nor a time (14:03, 2024-09-09 14:03:12).</source>
+        <translation>« %1 » n’est ni un numéro de ligne ni une heure (14:03, 2024-09-09 14:03:12).</translation>
+    </message>
+    <message>
+        <source>No line of this log has a time.</source>
+        <translation>Aucune ligne de ce journal n’a d’heure.</translation>
+    </message>
+    <message>
+        <source>No line is as late as %1.</source>
+        <translation>Aucune ligne n’est aussi tardive que %1.</translation>
+    </message>
+    <message>
+        <source>Saving to %1…</source>
+        <translation>Enregistrement dans %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne enregistrée dans %1.</numerusform>
+            <numerusform>%n lignes enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-filtered</source>
+        <translation>-filtre</translation>
+    </message>
+    <message>
+        <source>Save the Shown Lines</source>
+        <translation>Enregistrer les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Save the Log</source>
+        <translation>Enregistrer le journal</translation>
+    </message>
+    <message>
+        <source>Logs (*.log *.txt);;All files (*)</source>
+        <translation>Journaux (*.log *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Copied “%1”.</source>
+        <translation>« %1 » copié.</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>No source</source>
+        <translation>Aucune source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s)</source>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lines so far · indexing %2%</source>
+        <translation>%1 lignes pour l’instant · indexation %2 %</translation>
+    </message>
+    <message>
+        <source>%1 lines · %2</source>
+        <translation>%1 lignes · %2</translation>
+    </message>
+    <message>
+        <source>showing %1</source>
+        <translation>%1 affichées</translation>
+    </message>
+    <message>
+        <source> (filtering %1%)</source>
+        <translation> (filtrage %1 %)</translation>
+    </message>
+    <message>
+        <source>following</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Aucune occurrence</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1 %)</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::MainWindow</name>
     <message>
         <source>Data Stack Panel</source>
@@ -3551,10 +3854,6 @@ Destination : %2</translation>
     <message>
         <source>Logs</source>
         <translation>Journaux</translation>
-    </message>
-    <message>
-        <source>Job logs from the Airbyte API and the airbyte-logs bucket.</source>
-        <translation>Les journaux des tâches, depuis l&apos;API Airbyte et le bucket airbyte-logs.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3832,13 +4131,6 @@ Destination : %2</translation>
             <numerusform>Champ facultatif (%n)</numerusform>
             <numerusform>Champs facultatifs (%n)</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Dsp::PlaceholderPage</name>
-    <message>
-        <source>This page is not built yet.</source>
-        <translation>Cette page n&apos;est pas encore réalisée.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,9 @@ namespace {
 // Lines of a screen are read with one read() when they span at most this much.
 constexpr quint64 OneReadLimit = 4 << 20;
 constexpr std::chrono::milliseconds PublishPeriod{100};
+// The first lines of a file being opened are announced sooner, so the first screen shows at
+// once (klogg shows the first screen before the index is done too).
+constexpr std::chrono::milliseconds FirstPublish{5};
 
 QByteArray readAt(QFile &file, quint64 offset, quint64 length)
 {
@@ -112,7 +115,7 @@ void LogDocument::startPass(Pass pass)
     m_workerProgress = 0;
     if (pass == Pass::Build)
         setStatus(Status::Indexing);
-    m_publishTimer.start();
+    m_publishTimer.start(pass == Pass::Build ? FirstPublish : PublishPeriod);
     m_worker = std::thread([this, index, path, generation, pass] {
         LineIndex::Options options;
         options.cancel = &m_cancel;
@@ -167,6 +170,8 @@ void LogDocument::publishCount(bool passEnded)
     if (!m_index)
         return;
     const quint64 count = m_index->lineCount().value;
+    if (count > 0 && m_publishTimer.interval() != PublishPeriod.count())
+        m_publishTimer.setInterval(PublishPeriod);
     if (m_status == Status::Indexing && m_workerProgress != m_progress) {
         m_progress = m_workerProgress;
         emit progressChanged(m_progress);

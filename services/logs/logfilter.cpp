@@ -116,12 +116,12 @@ void LogFilter::restart()
     }
     m_progress = 0;
     emit progressChanged(0);
-    startWorker(0, m_document->lineCount().value);
+    startWorker(0, m_document ? m_document->lineCount().value : 0);
 }
 
 void LogFilter::documentGrew()
 {
-    if (!isActive())
+    if (!isActive() || !m_document)
         return;
     if (m_worker.joinable()) {
         m_pendingGrowth = true;
@@ -134,7 +134,7 @@ void LogFilter::documentGrew()
 
 void LogFilter::startWorker(quint64 from, quint64 to)
 {
-    const auto index = m_document->index();
+    const auto index = m_document ? m_document->index() : nullptr;
     if (!index) {
         emit linesChanged(m_restarted);
         m_restarted = false;
@@ -146,13 +146,14 @@ void LogFilter::startWorker(quint64 from, quint64 to)
     m_cancel = false;
     m_collectTimer.start();
     const quint64 generation = m_generation;
-    m_worker = std::thread([this, from, to, generation] { run(from, to, generation); });
+    const QString path = m_document->path();
+    m_worker = std::thread(
+        [this, index, path, from, to, generation] { run(*index, path, from, to, generation); });
 }
 
-void LogFilter::run(quint64 from, quint64 to, quint64 generation)
+void LogFilter::run(const LineIndex &index, const QString &path, quint64 from, quint64 to,
+                    quint64 generation)
 {
-    const auto index = m_document->index();
-    const QString path = m_document->path();
     // The last line, read before while it had no newline, is read again now it may have more.
     if (from > 0 && m_attributes.size() >= from && from == m_filteredToOpenLine) {
         --from;
@@ -167,7 +168,7 @@ void LogFilter::run(quint64 from, quint64 to, quint64 generation)
     for (quint64 first = from; first < to && !m_cancel; first += BatchLines) {
         const qsizetype count = qsizetype(std::min<quint64>(BatchLines, to - first));
         const QList<QByteArray> batch = LogDocument::readLines(
-            *index, path, LineNumber(first), count, text ? MatchBytes : HeadBytes);
+            index, path, LineNumber(first), count, text ? MatchBytes : HeadBytes);
         for (qsizetype i = 0; i < batch.size(); ++i) {
             const quint64 n = first + quint64(i);
             const QByteArrayView line(batch[i]);
@@ -201,7 +202,7 @@ void LogFilter::run(quint64 from, quint64 to, quint64 generation)
         m_published = m_building;
         m_dirty = true;
     }
-    const bool open = !m_cancel && lastLineOpen(*index, to);
+    const bool open = !m_cancel && lastLineOpen(index, to);
     QMetaObject::invokeMethod(
         this,
         [this, generation, to, open] {
@@ -227,7 +228,8 @@ void LogFilter::workerDone(quint64 generation, quint64 to)
     if (m_pendingGrowth) {
         m_pendingGrowth = false;
         documentGrew();
-        return;
+        if (m_worker.joinable())
+            return; // finished() comes at the end of that pass
     }
     emit finished();
 }

@@ -13,6 +13,7 @@
 
 #include <QByteArrayView>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 #include <atomic>
@@ -24,6 +25,7 @@
 
 namespace Dsp::Logs {
 
+class LineIndex;
 class LogDocument;
 
 // One bit per LogLevel / LogSourceKind value (bit 0 = None: lines without a level or prefix).
@@ -87,9 +89,10 @@ private:
     void documentGrew();
     void collect();
     void stopWorker();
-    void run(quint64 from, quint64 to, quint64 generation);
+    void run(const LineIndex &index, const QString &path, quint64 from, quint64 to,
+             quint64 generation);
 
-    LogDocument *m_document;
+    QPointer<LogDocument> m_document;
     LogFilterSpec m_spec;
     std::vector<quint64> m_pinned;
     quint64 m_filteredTo = 0; // lines [0, m_filteredTo) are done

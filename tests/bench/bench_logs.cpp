@@ -1,5 +1,5 @@
-// bench_logs: the line index of a big Airbyte job log against `wc -l` on the same file, in the
-// same run. Printed as `name: value` lines:
+// bench_logs: the line index of a big Airbyte job log against `wc -l`, and its search against
+// `grep -cE`, on the same file in the same run. Printed as `name: value` lines:
 //
 //   log_mb                                size of the generated log
 //   lines                                 lines in it (the index's count; it must equal wc's)
@@ -9,17 +9,35 @@
 //                                         (median of 3): the reference
 //   index_vs_wc (goal <= 1.5)             index_ms / wc_ms
 //   index_bytes_per_line (goal <= 4)      the index's heap bytes / lines
+//   search_ms                             LogSearch counting the lines that match SearchPattern
+//                                         (a regex), from setMatcher() to finished(), as the
+//                                         search bar runs it (median of 3)
+//   grep_ms                               `grep -cE` with the same pattern on the same file,
+//                                         process start included (median of 3)
+//   search_matches, grep_matches          their counts, which must be equal
+//   search_vs_grep (goal <= 2)            search_ms / grep_ms
+//   search_nocase_*, grep_nocase_*        the same, ignoring case (grep -ciE)
+//   first_screen_ms (goal < 100), tail_max_stall_ms (goal < 50) and their references: the
+//                                         viewer's figures, see bench_logs_view.cpp
 //
 // The log mixes what the samples in ../shared/ref/airbyte/logs show: platform lines with ANSI
 // colour, nested connector lines, source/destination lines, Java stack traces, pretty JSON, SQL,
 // and the occasional docker command line of 900 characters. Both are timed with the file in the
-// page cache (it was just written, and wc reads it once before the timed runs).
+// page cache (it was just written, and wc reads it once before the timed runs). grep runs in the
+// C.UTF-8 locale, as the search reads UTF-8.
 //
-// Usage: bench_logs [--size 1G] (suffixes K, M, G). Fails only when it cannot measure.
+// Usage: bench_logs [--size 1G] [--tail-seconds 10] (size suffixes K, M, G). Fails when it cannot
+// measure, or when the search and grep count different lines.
 #include "logs/lineindex.h"
+#include "logs/linematcher.h"
+#include "logs/logdocument.h"
+#include "logs/logsearch.h"
 
-#include <QCoreApplication>
+#include "bench_logs_view.h"
+
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -144,18 +162,103 @@ qint64 wcLines(const QString &path, double *ms)
     return wc.readAllStandardOutput().trimmed().split(' ').first().toLongLong();
 }
 
+// What a user hunting for a failure types first.
+constexpr char SearchPattern[] = "ERROR|Exception|failed";
+
+// LogSearch over the indexed document, compiling included: its time and count, -1 if it failed.
+qint64 searchLines(LogDocument &document, bool caseSensitive, double *ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto matcher = LineMatcher::compile(
+        MatchOptions{QString::fromLatin1(SearchPattern), true, caseSensitive, false});
+    if (!matcher)
+        return -1;
+    LogSearch search(&document);
+    QEventLoop loop;
+    QObject::connect(&search, &LogSearch::finished, &loop, &QEventLoop::quit);
+    search.setMatcher(matcher);
+    if (search.isRunning())
+        loop.exec();
+    *ms = double(timer.nsecsElapsed()) / 1e6;
+    return qint64(search.matchCount());
+}
+
+// `grep -cE` (-ciE) as a user would run it, or -1 when it did not run.
+qint64 grepLines(const QString &path, bool caseSensitive, double *ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess grep;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    grep.setProcessEnvironment(environment);
+    grep.start(QStringLiteral("grep"),
+               {caseSensitive ? QStringLiteral("-cE") : QStringLiteral("-ciE"),
+                QString::fromLatin1(SearchPattern), path});
+    // 1: no line matched, still a count.
+    if (!grep.waitForFinished(600000) || grep.exitStatus() != QProcess::NormalExit ||
+        grep.exitCode() > 1)
+        return -1;
+    *ms = double(timer.nsecsElapsed()) / 1e6;
+    bool ok = false;
+    const qint64 count = grep.readAllStandardOutput().trimmed().toLongLong(&ok);
+    return ok ? count : -1;
+}
+
+// Search and grep, three times each, interleaved; false when a count differs or one failed.
+bool compareSearch(LogDocument &document, const QString &path, bool caseSensitive)
+{
+    std::vector<double> searchTimes;
+    std::vector<double> grepTimes;
+    qint64 searchCount = -1;
+    qint64 grepCount = -1;
+    for (int run = 0; run < 3; ++run) {
+        double ms = 0;
+        grepCount = grepLines(path, caseSensitive, &ms);
+        if (grepCount < 0) {
+            std::fprintf(stderr, "grep did not run\n");
+            return false;
+        }
+        grepTimes.push_back(ms);
+        searchCount = searchLines(document, caseSensitive, &ms);
+        if (searchCount < 0) {
+            std::fprintf(stderr, "the search did not run\n");
+            return false;
+        }
+        searchTimes.push_back(ms);
+    }
+    const QByteArray prefix = caseSensitive ? "" : "_nocase";
+    print(("search" + prefix + "_ms").constData(), median(searchTimes));
+    print(("grep" + prefix + "_ms").constData(), median(grepTimes));
+    print(("search" + prefix + "_matches").constData(), double(searchCount));
+    print(("grep" + prefix + "_matches").constData(), double(grepCount));
+    print(("search" + prefix + "_vs_grep").constData(), median(searchTimes) / median(grepTimes));
+    if (searchCount != grepCount) {
+        std::fprintf(stderr, "the search counts %lld lines matching %s, grep %lld\n",
+                     static_cast<long long>(searchCount), SearchPattern,
+                     static_cast<long long>(grepCount));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     qint64 size = qint64(1) << 30;
     const QStringList args = app.arguments();
     const qsizetype at = args.indexOf(QStringLiteral("--size"));
     if (at > 0)
         size = parseSize(args.value(at + 1).toLatin1());
+    double tailSeconds = 10;
+    const qsizetype tailAt = args.indexOf(QStringLiteral("--tail-seconds"));
+    if (tailAt > 0)
+        tailSeconds = args.value(tailAt + 1).toDouble();
     if (size <= 0) {
-        std::fprintf(stderr, "usage: bench_logs [--size 1G]\n");
+        std::fprintf(stderr, "usage: bench_logs [--size 1G] [--tail-seconds 10]\n");
         return 2;
     }
     QTemporaryDir dir;
@@ -207,5 +310,29 @@ int main(int argc, char **argv)
     print("wc_ms", median(wcTimes));
     print("index_vs_wc", median(indexTimes) / median(wcTimes));
     print("index_bytes_per_line", double(bytes) / double(lines));
+    if (!measureFirstScreen(path, dir.path())) {
+        std::fprintf(stderr, "the first screen was not painted\n");
+        return 1;
+    }
+    if (!measureTail(dir.path(), tailSeconds)) {
+        std::fprintf(stderr, "the followed view did not show every appended line\n");
+        return 1;
+    }
+
+    LogDocument document;
+    QEventLoop loop;
+    QObject::connect(&document, &LogDocument::statusChanged, &loop, [&](LogDocument::Status s) {
+        if (s != LogDocument::Status::Indexing)
+            loop.quit();
+    });
+    document.open(path);
+    if (document.status() == LogDocument::Status::Indexing)
+        loop.exec();
+    if (document.status() != LogDocument::Status::Ready) {
+        std::fprintf(stderr, "the document was not indexed\n");
+        return 1;
+    }
+    if (!compareSearch(document, path, true) || !compareSearch(document, path, false))
+        return 1;
     return 0;
 }
