@@ -203,6 +203,10 @@ int main(int argc, char **argv)
          QCoreApplication::translate("main", "Use the environment called <name>, or the profile "
                                              "in <file>, for this run."),
          QStringLiteral("name|file")});
+    parser.addPositionalArgument(
+        QStringLiteral("log"),
+        QCoreApplication::translate("main", "A log file to open on the Logs page."),
+        QStringLiteral("[log]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n", qPrintable(parser.errorText()));
         return Dsp::CheckRunner::UsageError;
@@ -282,9 +286,13 @@ int main(int argc, char **argv)
                          });
     }
     window.show();
-    if (choice.id.isEmpty())
+    const QStringList logs = parser.positionalArguments();
+    if (!logs.isEmpty())
+        window.openLogFile(logs.first());
+    // Opened to read a log (from a file manager, say): the set-up waits until asked for.
+    if (choice.id.isEmpty() && logs.isEmpty())
         window.offerFirstSetup();
-    else
+    else if (!choice.id.isEmpty())
         session.activate(choice.id, persistence);
     return app->exec();
 }

@@ -15,6 +15,7 @@
 #include "common/alertbanner.h"
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
+#include "logs/attemptlogsource.h"
 #include "logs/logspage.h"
 #include "secrets/secretstore.h"
 #include "settings/environmentdialog.h"
@@ -213,6 +214,7 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
         m_jobs->setWorkspace(m_connections->workspaceId());
     });
     addPage(QStringLiteral("jobs"), tr("Jobs"), m_jobs);
+    connect(m_jobs, &JobsPage::showLogRequested, this, &MainWindow::showJobLog);
     m_logs = new LogsPage(this);
     m_logs->setObjectName(QStringLiteral("logsPage"));
     addPage(QStringLiteral("logs"), tr("Logs"), m_logs);
@@ -430,6 +432,22 @@ void MainWindow::addPage(const QString &icon, const QString &name, QWidget *page
     m_nav->addItem(item);
     m_pages->addWidget(page);
     m_pageKeys.append(icon);
+}
+
+void MainWindow::showJobLog(const Job &job)
+{
+    if (!m_app || !m_app->airbyte())
+        return;
+    auto source = std::make_unique<Logs::AttemptLogSource>(m_app->airbyte(), job);
+    const bool running = source->canFollow();
+    showPage(QStringLiteral("logs"));
+    m_logs->openSource(std::move(source), running);
+}
+
+void MainWindow::openLogFile(const QString &path)
+{
+    showPage(QStringLiteral("logs"));
+    m_logs->openFile(path);
 }
 
 void MainWindow::showPage(const QString &icon)

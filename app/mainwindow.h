@@ -26,6 +26,7 @@ class ConnectorDrafts;
 class ConnectorsPage;
 class DashboardPage;
 class JobsPage;
+struct Job;
 class LogsPage;
 class ServiceTester;
 class Session;
@@ -50,6 +51,10 @@ public:
     ConnectionsPage *connectionsPage() const { return m_connections; }
     JobsPage *jobsPage() const { return m_jobs; }
     LogsPage *logsPage() const { return m_logs; }
+    // Shows a log file on the Logs page.
+    void openLogFile(const QString &path);
+    // Shows a job's attempts' log (from the Airbyte API), followed while the job runs.
+    void showJobLog(const Dsp::Job &job);
     // Shows a page by its navigation entry ("jobs", "connections"...).
     void showPage(const QString &icon);
     // Opens the connection wizard: new, the stack guide's pipeline, or on a saved connection

@@ -935,6 +935,10 @@
         <source>%1 records/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1 has no attempt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Airflow</name>
@@ -3191,6 +3195,14 @@ Destination: %2</source>
         <source>Airbyte gives no estimate for this sync: the counts above grow as it goes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attempt&apos;s log on the Logs page, followed while the job runs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::JobsModel</name>
@@ -3492,6 +3504,92 @@ Destination: %2</source>
             <numerusform>%n line could not be searched: the expression is too complex for it.</numerusform>
             <numerusform>%n lines could not be searched: the expression is too complex for them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>attempt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>attempt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>attempt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <comment>attempt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <comment>attempt</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 · started %3 · %4</source>
+        <extracomment>A separator line in a job&apos;s log; %3 is when the attempt started, %4 its status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 ended %2 · %3</source>
+        <extracomment>The line written when a followed attempt ended; %2 is when, %3 its status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 ended · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs::AttemptLogSource</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, attempt 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, attempts 1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary file for the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Airbyte connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading attempt %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte rewrote the log of attempt %1: read again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be written to a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 ended (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s first attempt…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4745,10 @@ Destination: %2</source>
     </message>
     <message>
         <source>no environment is set up yet: open the panel to set one up, or pass --profile FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log file to open on the Logs page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -935,6 +935,10 @@
         <source>%1 records/s</source>
         <translation>%1 enregistrements/s</translation>
     </message>
+    <message>
+        <source>Job %1 has no attempt %2.</source>
+        <translation>La tâche %1 n’a pas de tentative %2.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Airflow</name>
@@ -3192,6 +3196,14 @@ Destination : %2</translation>
         <source>Airbyte gives no estimate for this sync: the counts above grow as it goes.</source>
         <translation>Airbyte ne donne pas d’estimation pour cette synchronisation : les compteurs ci-dessus augmentent au fil de l’eau.</translation>
     </message>
+    <message>
+        <source>Show Log</source>
+        <translation>Voir le journal</translation>
+    </message>
+    <message>
+        <source>Every attempt&apos;s log on the Logs page, followed while the job runs</source>
+        <translation>Le journal de chaque tentative sur la page Journaux, suivi tant que la tâche tourne</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::JobsModel</name>
@@ -3493,6 +3505,92 @@ Destination : %2</translation>
             <numerusform>%n ligne n’a pas pu être cherchée : l’expression est trop complexe pour elle.</numerusform>
             <numerusform>%n lignes n’ont pas pu être cherchées : l’expression est trop complexe pour elles.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>attempt</comment>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <comment>attempt</comment>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>attempt</comment>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <comment>attempt</comment>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <comment>attempt</comment>
+        <translation>état inconnu</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 · started %3 · %4</source>
+        <extracomment>A separator line in a job&apos;s log; %3 is when the attempt started, %4 its status</extracomment>
+        <translation>Tentative %1 sur %2 · commencée %3 · %4</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2 · %3</source>
+        <translation>Tentative %1 sur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1 ended %2 · %3</source>
+        <extracomment>The line written when a followed attempt ended; %2 is when, %3 its status</extracomment>
+        <translation>Tentative %1 terminée %2 · %3</translation>
+    </message>
+    <message>
+        <source>Attempt %1 ended · %2</source>
+        <translation>Tentative %1 terminée · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs::AttemptLogSource</name>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>Job %1, attempt 1</source>
+        <translation>Tâche %1, tentative 1</translation>
+    </message>
+    <message>
+        <source>Job %1, attempts 1-%2</source>
+        <translation>Tâche %1, tentatives 1-%2</translation>
+    </message>
+    <message>
+        <source>No temporary file for the log: %1</source>
+        <translation>Pas de fichier temporaire pour le journal : %1</translation>
+    </message>
+    <message>
+        <source>The Airbyte connection was closed.</source>
+        <translation>La connexion à Airbyte a été fermée.</translation>
+    </message>
+    <message>
+        <source>Reading attempt %1 of %2…</source>
+        <translation>Lecture de la tentative %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Airbyte rewrote the log of attempt %1: read again.</source>
+        <translation>Airbyte a réécrit le journal de la tentative %1 : relu.</translation>
+    </message>
+    <message>
+        <source>The log could not be written to a temporary file: %1</source>
+        <translation>Le journal n’a pas pu être écrit dans un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 ended (%2).</source>
+        <translation>Tentative %1 terminée (%2).</translation>
+    </message>
+    <message>
+        <source>Waiting for the job&apos;s first attempt…</source>
+        <translation>En attente de la première tentative de la tâche…</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4748,10 @@ Destination : %2</translation>
     <message>
         <source>no environment is set up yet: open the panel to set one up, or pass --profile FILE</source>
         <translation>aucun environnement n’est encore configuré : ouvrez le panneau pour en configurer un, ou indiquez --profile FILE</translation>
+    </message>
+    <message>
+        <source>A log file to open on the Logs page.</source>
+        <translation>Un fichier journal à ouvrir sur la page Journaux.</translation>
     </message>
 </context>
 </TS>

@@ -364,7 +364,9 @@ void AirbyteClient::send(const std::shared_ptr<AirbyteCall::State> &state, const
         req.body = state->rawBody.isEmpty()
                        ? QJsonDocument(state->body).toJson(QJsonDocument::Compact)
                        : state->rawBody;
-    req.timeout = state->pace == Pace::Slow ? m_config.slowTimeout : m_config.timeout;
+    req.timeout = state->pace == Pace::Slow  ? m_config.slowTimeout
+                  : state->pace == Pace::Log ? m_config.logTimeout
+                                             : m_config.timeout;
     req.maxResponseBytes = state->rawAnswer ? MaxCatalogBytes : MaxAnswerBytes;
     req.caCertificates = m_config.caCertificates;
     req.service = QStringLiteral("Airbyte");

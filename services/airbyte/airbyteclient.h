@@ -1,6 +1,7 @@
 #pragma once
 
 #include "airbyte/airbyteauth.h"
+#include "airbyte/attemptlog.h"
 #include "airbyte/connection.h"
 #include "airbyte/jobs.h"
 #include "airbyte/syncprogress.h"
@@ -119,8 +120,11 @@ public:
         QList<QSslCertificate> caCertificates;
         std::chrono::milliseconds timeout{std::chrono::seconds(30)};
         std::chrono::milliseconds slowTimeout{std::chrono::minutes(15)};
+        // An attempt's log: up to Airbyte's 1,000,000-record tail, hundreds of megabytes.
+        std::chrono::milliseconds logTimeout{std::chrono::minutes(3)};
     };
-    enum class Pace { Normal, Slow };
+    // Which deadline a call gets: timeout, slowTimeout, logTimeout.
+    enum class Pace { Normal, Slow, Log };
 
     AirbyteClient(HttpClient *http, const Config &config, QObject *parent = nullptr);
     ~AirbyteClient() override;
@@ -287,6 +291,15 @@ public:
     // (Airbyte saves statistics that often), never when none does.
     AirbyteCall syncProgress(const QString &connectionId, QObject *context,
                              std::function<void(const Result<SyncProgress> &)> callback);
+    // One attempt's log (`attemptNumber` is Airbyte's 0-based one): attempt/get_for_job
+    // (0.50.9+), or jobs/get on older servers and where that route is missing (404 without an
+    // Airbyte exception; remembered), whose answer holds every attempt's log. Either form
+    // (logLines, or the structured events of 1.2+); no offset exists, so each call answers the
+    // whole log (up to a million records, hundreds of megabytes). Parsed on a worker thread
+    // with simdjson's On Demand parser (events are rendered only when asked); cancelling once
+    // the answer is in only drops it. Deadline: Config::logTimeout.
+    AirbyteCall getAttemptLog(qint64 jobId, int attemptNumber, QObject *context,
+                              std::function<void(const Result<AttemptLog> &)> callback);
     // An error saying this server lacks the feature (not a missing connection or job).
     static bool isUnsupportedByServer(const Error &error);
 
@@ -319,8 +332,9 @@ private:
     bool m_tokenInFlight = false;
     QList<std::function<void(const Result<QString> &)>> m_tokenWaiters;
     int m_tokenRequests = 0;
-    QObject *m_context;      // parent of this client's own requests (tokens)
-    QString m_serverVersion; // setServerVersion(); empty: unknown
+    QObject *m_context;            // parent of this client's own requests (tokens)
+    QString m_serverVersion;       // setServerVersion(); empty: unknown
+    bool m_noAttemptRoute = false; // attempt/get_for_job answered 404 for a missing route
 };
 
 // Airbyte's error body (KnownExceptionInfo, InvalidInputExceptionInfo, NotFound…) as an

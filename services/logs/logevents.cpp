@@ -106,7 +106,7 @@ QByteArray shortClass(const QByteArray &name)
         return name;
     QByteArray out;
     bool start = true;
-    for (qsizetype i = 0; i < last; ++i) {
+    for (qsizetype i = 0; i <= last; ++i) {
         if (start)
             out.append(name.at(i));
         start = name.at(i) == '.';

@@ -574,8 +574,9 @@ private slots:
 
     // Everything the Jobs page, its watcher and its actions ask of Airbyte, through Prism: a
     // sync started, the lists of the workspace and of a connection with their filters, a
-    // job read while it runs and after it failed, live progress, a cancel, a clear of chosen
-    // streams and of the whole connection, a refresh, and a sync started elsewhere.
+    // job read while it runs and after it failed, an attempt's log (and one that does not
+    // exist), live progress, a cancel, a clear of chosen streams and of the whole
+    // connection, a refresh, and a sync started elsewhere.
     void jobsFlowFollowsAirbytesSpec()
     {
         QFETCH(QString, spec);
@@ -645,12 +646,29 @@ private slots:
         const auto read = await<Job>([&](auto done) { client.getJob(id, this, done); });
         VERIFY_OK("getJob (running)", read);
         QCOMPARE(read->value().status, JobStatus::Running);
+        // The running attempt's log, structured events from 1.2 and lines before.
+        const auto log =
+            await<AttemptLog>([&](auto done) { client.getAttemptLog(id, 0, this, done); });
+        VERIFY_OK("getAttemptLog (running)", log);
+        QCOMPARE(log->value().attempt.status, AttemptStatus::Running);
+        QVERIFY(log->value().recordCount() > 0);
+        QCOMPARE(log->value().form,
+                 version == "0.63.20" ? AttemptLog::Form::Lines : AttemptLog::Form::Events);
+        const auto noAttempt =
+            await<AttemptLog>([&](auto done) { client.getAttemptLog(id, 9, this, done); });
+        QVERIFY2(noAttempt && !noAttempt->hasValue(),
+                 failure("getAttemptLog (no such attempt)", noAttempt, prism).constData());
+        QCOMPARE(noAttempt->error().kind, ErrorKind::NotFound);
 
         engine.advance(30); // the first attempt fails half way: incomplete
         const auto incomplete = await<Job>([&](auto done) { client.getJob(id, this, done); });
         VERIFY_OK("getJob (incomplete)", incomplete);
         QCOMPARE(incomplete->value().status, JobStatus::Incomplete);
         QVERIFY(!explainJobFailure(incomplete->value()).isEmpty());
+        const auto failedLog =
+            await<AttemptLog>([&](auto done) { client.getAttemptLog(id, 0, this, done); });
+        VERIFY_OK("getAttemptLog (failed)", failedLog);
+        QCOMPARE(failedLog->value().attempt.status, AttemptStatus::Failed);
 
         const auto cancelled = await<Job>([&](auto done) { client.cancelJob(id, this, done); });
         VERIFY_OK("cancelJob", cancelled);

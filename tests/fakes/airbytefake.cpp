@@ -2210,6 +2210,8 @@ void AirbyteFake::addJobRoutes()
     configRoute("jobs/cancel", [this](const QJsonObject &body) { return m_jobs->cancel(body); });
     configRoute("jobs/get_last_replication_job",
                 [this](const QJsonObject &body) { return m_jobs->lastReplicationJob(body); });
+    configRoute("attempt/get_for_job",
+                [this](const QJsonObject &body) { return m_jobs->attemptForJob(body); });
 }
 
 } // namespace Dsp::Fakes

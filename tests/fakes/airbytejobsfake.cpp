@@ -199,6 +199,8 @@ qint64 AirbyteJobsFake::addFinishedJob(const QString &connectionId, const QStrin
         a.committed.append(a.status == QLatin1String("succeeded") ? records / n : 0);
         a.started.append(true);
     }
+    logStart(j, a);
+    logEnd(j, a);
     j.attempts.append(a);
     m_jobs.append(j);
     if (m_changed)
@@ -328,6 +330,7 @@ void AirbyteJobsFake::startAttempt(Job &j, qint64 at)
     j.attempts.append(a);
     if (j.startedAt == 0)
         j.startedAt = at;
+    logStart(j, j.attempts.last());
     setStatus(j, QStringLiteral("running"), at);
 }
 
@@ -361,6 +364,7 @@ void AirbyteJobsFake::endAttempt(Job &j, qint64 at, bool failed, bool cancelled)
     a.endedAt = at;
     a.status = failed ? QStringLiteral("failed") : QStringLiteral("succeeded");
     a.cancelled = cancelled;
+    logEnd(j, a);
     if (!failed)
         setStatus(j, QStringLiteral("succeeded"), at);
     else if (cancelled)
@@ -544,21 +548,165 @@ QJsonArray AirbyteJobsFake::attemptsRead(const Job &j, bool hydrated) const
 QJsonObject AirbyteJobsFake::jobInfo(const Job &j, bool hydrated, bool withLogs) const
 {
     QJsonArray attempts;
-    for (const Attempt &a : j.attempts) {
-        QJsonObject info{{QStringLiteral("attempt"), attemptRead(j, a, hydrated)}};
+    for (const Attempt &a : j.attempts)
+        attempts.append(attemptInfo(j, a, hydrated, withLogs));
+    return {{QStringLiteral("job"), jobRead(j, hydrated)}, {QStringLiteral("attempts"), attempts}};
+}
+
+QJsonObject AirbyteJobsFake::attemptInfo(const Job &j, const Attempt &a, bool hydrated,
+                                         bool withLogs) const
+{
+    QJsonObject info{{QStringLiteral("attempt"), attemptRead(j, a, hydrated)}};
+    if (withLogs) {
+        if (atLeast(1, 2, 0))
+            info.insert(QStringLiteral("logType"), servesEvents() ? QStringLiteral("structured")
+                                                                  : QStringLiteral("formatted"));
+        info.insert(QStringLiteral("logs"), logsOf(a));
+    } else if (!atLeast(1, 6, 0)) {
         // Without logs before 1.6, the spec still required them: servers sent them empty
         // (API-NOTES §3).
-        if (withLogs || !atLeast(1, 6, 0)) {
-            if (atLeast(1, 2, 0))
-                info.insert(QStringLiteral("logType"), QStringLiteral("formatted"));
-            const QJsonArray lines = withLogs ? QJsonArray{QStringLiteral("Starting replication"),
-                                                           QStringLiteral("Replication ended")}
-                                              : QJsonArray();
-            info.insert(QStringLiteral("logs"), QJsonObject{{QStringLiteral("logLines"), lines}});
-        }
-        attempts.append(info);
+        if (atLeast(1, 2, 0))
+            info.insert(QStringLiteral("logType"), QStringLiteral("formatted"));
+        info.insert(QStringLiteral("logs"),
+                    QJsonObject{{QStringLiteral("logLines"), QJsonArray()}});
     }
-    return {{QStringLiteral("job"), jobRead(j, hydrated)}, {QStringLiteral("attempts"), attempts}};
+    return info;
+}
+
+// --- Attempt logs ---
+
+bool AirbyteJobsFake::servesEvents() const
+{
+    return atLeast(1, 2, 0) && m_logForm != LogForm::Lines;
+}
+
+QStringList AirbyteJobsFake::formattedLines(const QList<LogRecord> &records)
+{
+    QStringList out;
+    for (const LogRecord &r : records) {
+        const QString time = QDateTime::fromMSecsSinceEpoch(r.timestampMs, Qt::UTC)
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QStringList lines = r.message.split(QLatin1Char('\n'));
+        lines.first() = QStringLiteral("%1 %2 > %3 %4").arg(time, r.source, r.level, lines.first());
+        if (!r.stackTrace.isEmpty())
+            lines.append(r.stackTrace.split(QLatin1Char('\n')));
+        out.append(lines);
+    }
+    return out;
+}
+
+// LogRead or LogEvents, the tail Airbyte keeps: the last m_logTailSize lines (of the file)
+// or events (as written, then sorted by timestamp).
+QJsonObject AirbyteJobsFake::logsOf(const Attempt &a) const
+{
+    if (!servesEvents()) {
+        const QStringList lines = formattedLines(a.log);
+        QJsonArray out;
+        for (qsizetype i = std::max<qsizetype>(0, lines.size() - m_logTailSize); i < lines.size();
+             ++i)
+            out.append(lines.at(i));
+        return {{QStringLiteral("logLines"), out}};
+    }
+    QList<LogRecord> kept = a.log.mid(std::max<qsizetype>(0, a.log.size() - m_logTailSize));
+    std::stable_sort(kept.begin(), kept.end(), [](const LogRecord &x, const LogRecord &y) {
+        return x.timestampMs < y.timestampMs;
+    });
+    // 1.2.x spelled the field strackTrace (AP@v1.2.0 spec), fixed in 1.3.
+    const QString traceKey =
+        atLeast(1, 3, 0) ? QStringLiteral("stackTrace") : QStringLiteral("strackTrace");
+    QJsonArray events;
+    for (const LogRecord &r : std::as_const(kept)) {
+        QJsonObject e{{QStringLiteral("timestamp"), r.timestampMs},
+                      {QStringLiteral("message"), r.message},
+                      {QStringLiteral("level"), r.level.toLower()},
+                      {QStringLiteral("logSource"), r.source}};
+        if (!r.callerClass.isEmpty())
+            e.insert(QStringLiteral("caller"),
+                     QJsonObject{{QStringLiteral("className"), r.callerClass},
+                                 {QStringLiteral("methodName"), r.callerMethod},
+                                 {QStringLiteral("lineNumber"), r.callerLine},
+                                 {QStringLiteral("threadName"), QStringLiteral("main")}});
+        if (!r.stackTrace.isEmpty())
+            e.insert(traceKey, r.stackTrace);
+        events.append(e);
+    }
+    return {{QStringLiteral("events"), events}, {QStringLiteral("version"), QStringLiteral("1")}};
+}
+
+void AirbyteJobsFake::logStart(Job &j, Attempt &a)
+{
+    const qint64 ms = a.createdAt * 1000;
+    LogRecord start;
+    start.timestampMs = ms;
+    start.message = QStringLiteral("Starting attempt %1 of job %2").arg(a.number).arg(j.id);
+    start.callerClass = QStringLiteral("io.airbyte.workers.general.BufferedReplicationWorker");
+    start.callerMethod = QStringLiteral("run");
+    start.callerLine = 150;
+    LogRecord replication;
+    replication.timestampMs = ms + 1;
+    replication.source = QStringLiteral("replication-orchestrator");
+    replication.message = QStringLiteral("----- START REPLICATION -----");
+    a.log = {start, replication};
+}
+
+void AirbyteJobsFake::logEnd(Job &j, Attempt &a)
+{
+    const qint64 ms = a.endedAt * 1000;
+    LogRecord end;
+    end.timestampMs = ms;
+    end.source = QStringLiteral("replication-orchestrator");
+    if (a.cancelled) {
+        end.source = QStringLiteral("platform");
+        end.message = QStringLiteral("This attempt was cancelled");
+    } else if (a.status == QLatin1String("failed")) {
+        end.level = QStringLiteral("ERROR");
+        const QString origin = j.script.failureOrigin;
+        end.source = origin == QLatin1String("source") || origin == QLatin1String("destination")
+                         ? origin
+                         : QStringLiteral("platform");
+        end.message = j.script.externalMessage;
+        end.stackTrace = j.script.internalMessage +
+                         QStringLiteral("\n\tat io.airbyte.workers.general."
+                                        "BufferedReplicationWorker.run(BufferedReplicationWorker."
+                                        "java:150)");
+    } else {
+        end.message = QStringLiteral("sync summary: {\n  \"status\" : \"completed\",\n"
+                                     "  \"recordsSynced\" : %1\n}")
+                          .arg(a.committed.isEmpty() ? 0 : a.committed.first());
+    }
+    a.log.append(end);
+}
+
+void AirbyteJobsFake::appendLog(qint64 jobId, const QList<LogRecord> &records, int attempt)
+{
+    catchUp();
+    Job *j = job(jobId);
+    if (!j || j->attempts.isEmpty())
+        return;
+    Attempt &a = attempt < 0 ? j->attempts.last() : j->attempts[attempt];
+    for (LogRecord r : records) {
+        if (r.timestampMs == 0)
+            r.timestampMs = now() * 1000;
+        a.log.append(r);
+    }
+}
+
+void AirbyteJobsFake::setLog(qint64 jobId, int attempt, const QList<LogRecord> &records)
+{
+    Job *j = job(jobId);
+    if (!j || attempt < 0 || attempt >= j->attempts.size())
+        return;
+    j->attempts[attempt].log.clear();
+    appendLog(jobId, records, attempt);
+}
+
+QList<AirbyteJobsFake::LogRecord> AirbyteJobsFake::log(qint64 jobId, int attempt) const
+{
+    for (const Job &j : m_jobs) {
+        if (j.id == jobId && attempt >= 0 && attempt < j.attempts.size())
+            return j.attempts.at(attempt).log;
+    }
+    return {};
 }
 
 // --- Routes ---
@@ -868,6 +1016,41 @@ FakeResponse AirbyteJobsFake::syncProgress(const QJsonObject &body)
     }
     o.insert(QStringLiteral("streams"), streams);
     return reply(200, o);
+}
+
+FakeResponse AirbyteJobsFake::attemptForJob(const QJsonObject &body)
+{
+    if (!atLeast(0, 50, 9))
+        return noRoute("attempt/get_for_job");
+    const QJsonValue jobId = body.value(QStringLiteral("jobId"));
+    const QJsonValue number = body.value(QStringLiteral("attemptNumber"));
+    if (!jobId.isDouble())
+        return invalidField(QStringLiteral("jobId"), QStringLiteral("must not be null"));
+    if (!number.isDouble())
+        return invalidField(QStringLiteral("attemptNumber"), QStringLiteral("must not be null"));
+    if (m_attemptLogHangs) {
+        FakeResponse r;
+        r.hang = true;
+        return r;
+    }
+    catchUp();
+    const qint64 id = jobId.toInteger();
+    const qint64 n = number.toInteger();
+    const Job *j = job(id);
+    if (!j || n < 0 || n >= j->attempts.size()) {
+        // AttemptHandler.getAttemptForJob: an unknown job and an unknown attempt alike.
+        FakeResponse r =
+            known(404,
+                  QStringLiteral("Could not find attempt for job_id: %1 and attempt no: %2")
+                      .arg(id)
+                      .arg(n),
+                  QStringLiteral("io.airbyte.commons.server.errors.IdNotFoundKnownException"));
+        QJsonObject o = QJsonDocument::fromJson(r.body).object();
+        o.insert(QStringLiteral("id"), QStringLiteral("%1_%2").arg(id).arg(n));
+        return reply(404, o);
+    }
+    // The attempt from its output (not hydrated), as JobConverter.getAttemptInfoRead has it.
+    return reply(200, attemptInfo(*j, j->attempts.at(n), false, true));
 }
 
 } // namespace Dsp::Fakes

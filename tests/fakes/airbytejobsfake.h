@@ -18,7 +18,9 @@ namespace Dsp::Fakes {
 // shaped as config.yaml has them for the version the fake plays. A job is pending, then its
 // attempts run (per-stream counts growing with time, estimates on the first streams); an
 // attempt the script makes fail stops half way with a failureSummary, the job is incomplete
-// until the next attempt, and succeeds or fails with the last one. Until setNow() the clock
+// until the next attempt, and succeeds or fails with the last one. Each attempt writes a log
+// (a start, an end, a failure's stack trace; more through appendLog()), served by
+// attempt/get_for_job and jobs/get as lines or structured events. Until setNow() the clock
 // is the real one. Owned by AirbyteFake; test code, GUI thread.
 class AirbyteJobsFake
 {
@@ -82,6 +84,45 @@ public:
     QString jobStatus(qint64 jobId) const; // empty for an unknown job
     int attemptCount(qint64 jobId) const;
 
+    // --- Attempt logs ---
+
+    // One record of an attempt's log: a line of the formatted log ("2024-05-01 10:00:05
+    // source > INFO Read 1000 records", the further lines of its message and its stack trace
+    // after it, unprefixed), or one structured event.
+    struct LogRecord
+    {
+        qint64 timestampMs = 0;                      // 0: now on the fake's clock, when appended
+        QString level = QStringLiteral("INFO");      // upper case; events carry it lower case
+        QString source = QStringLiteral("platform"); // platform, source, destination,
+                                                     // replication-orchestrator
+        QString message;
+        QString stackTrace;  // "java.io.IOException: ...\n\tat ..."; empty: none
+        QString callerClass; // events only; empty: no caller
+        QString callerMethod;
+        int callerLine = 0;
+    };
+    // The form logs are served in (attempt/get_for_job, jobs/get). ByVersion: structured
+    // events from 1.2 (a server with structured files for the attempt), lines before; Lines:
+    // a 1.2+ server that has only formatted files. Events need 1.2 or later.
+    enum class LogForm { ByVersion, Lines, Events };
+    void setLogForm(LogForm form) { m_logForm = form; }
+    bool servesEvents() const;
+    // Airbyte's airbyte.logging.client.log-tail-size: an answer holds the last this many
+    // lines or events (1,000,000), cut before events are sorted, as LogClient does.
+    void setLogTailSize(int records) { m_logTailSize = records; }
+    // Appends to the log of the job's last attempt (or of `attempt`, 0-based). Events are
+    // served sorted by timestamp, as Airbyte sorts them: a record older than the last one
+    // (another writer's, flushed late) lands before it; the formatted log keeps file order.
+    void appendLog(qint64 jobId, const QList<LogRecord> &records, int attempt = -1);
+    // Another log in place of the attempt's (a rewritten or truncated one).
+    void setLog(qint64 jobId, int attempt, const QList<LogRecord> &records);
+    // The attempt's records in the order they were written (empty for an unknown one).
+    QList<LogRecord> log(qint64 jobId, int attempt) const;
+    // The formatted log's lines for these records, as the server writes them.
+    static QStringList formattedLines(const QList<LogRecord> &records);
+    // attempt/get_for_job accepts requests and never answers.
+    void setAttemptLogHangs(bool hangs) { m_attemptLogHangs = hangs; }
+
     // The routes (body already parsed), answered as the version set has them.
     FakeResponse sync(const QJsonObject &body);
     FakeResponse reset(const QJsonObject &body, bool streams);
@@ -92,6 +133,7 @@ public:
     FakeResponse cancel(const QJsonObject &body);
     FakeResponse lastReplicationJob(const QJsonObject &body);
     FakeResponse syncProgress(const QJsonObject &body);
+    FakeResponse attemptForJob(const QJsonObject &body);
 
 private:
     struct Attempt
@@ -106,6 +148,7 @@ private:
         QList<qint64> emitted;   // per stream, frozen when it ended
         QList<qint64> committed; // idem
         QList<bool> started;     // idem: the stream had stats
+        QList<LogRecord> log;    // in the order written
     };
     struct Job
     {
@@ -149,6 +192,12 @@ private:
     QJsonObject jobRead(const Job &j, bool hydrated) const;
     QJsonArray attemptsRead(const Job &j, bool hydrated) const;
     QJsonObject jobInfo(const Job &j, bool hydrated, bool withLogs) const;
+    // AttemptInfoRead: the attempt, and with `withLogs` its log in the form served (or the
+    // empty logs that servers before 1.6 sent where none were asked for).
+    QJsonObject attemptInfo(const Job &j, const Attempt &a, bool hydrated, bool withLogs) const;
+    QJsonObject logsOf(const Attempt &a) const;
+    void logStart(Job &j, Attempt &a);
+    void logEnd(Job &j, Attempt &a);
     // The job's counters summed over its attempts, per stream (-1) or of one stream.
     QJsonObject aggregated(const Job &j, int stream) const;
     bool atLeast(int major, int minor, int micro) const;
@@ -161,6 +210,9 @@ private:
     qint64 m_nextId = 100;
     QList<Job> m_jobs;
     QHash<QString, QList<Stream>> m_streams;
+    LogForm m_logForm = LogForm::ByVersion;
+    int m_logTailSize = 1'000'000;
+    bool m_attemptLogHangs = false;
 };
 
 } // namespace Dsp::Fakes

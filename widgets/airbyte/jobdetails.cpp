@@ -86,6 +86,9 @@ JobDetails::JobDetails(QWidget *parent)
     m_copyLink->setObjectName(QStringLiteral("copyJobLink"));
     m_openLink = new QPushButton(tr("Open in Airbyte"), this);
     m_openLink->setObjectName(QStringLiteral("openJobLink"));
+    m_showLog = new QPushButton(tr("Show Log"), this);
+    m_showLog->setObjectName(QStringLiteral("showJobLog"));
+    m_showLog->setToolTip(tr("Every attempt's log on the Logs page, followed while the job runs"));
 
     m_streams = new QTreeWidget(this);
     m_streams->setObjectName(QStringLiteral("jobStreams"));
@@ -104,6 +107,7 @@ JobDetails::JobDetails(QWidget *parent)
 
     auto links = new QHBoxLayout;
     links->addWidget(m_summary, 1);
+    links->addWidget(m_showLog);
     links->addWidget(m_copyLink);
     links->addWidget(m_openLink);
     auto lists = new QHBoxLayout;
@@ -122,6 +126,10 @@ JobDetails::JobDetails(QWidget *parent)
     connect(m_copyLink, &QPushButton::clicked, this, [this] {
         if (const QUrl url = jobLink(); url.isValid())
             QGuiApplication::clipboard()->setText(url.toString());
+    });
+    connect(m_showLog, &QPushButton::clicked, this, [this] {
+        if (m_hasJob)
+            emit showLogRequested(m_job);
     });
     connect(m_openLink, &QPushButton::clicked, this, [this] {
         if (const QUrl url = jobLink(); url.isValid())

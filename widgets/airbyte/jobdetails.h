@@ -61,6 +61,8 @@ public:
 
 signals:
     void openUrlRequested(const QUrl &url);
+    // "Show Log": the job's attempts' log on the Logs page.
+    void showLogRequested(const Dsp::Job &job);
 
 private:
     void refresh();
@@ -84,6 +86,7 @@ private:
     QTreeWidget *m_attempts;
     QPushButton *m_copyLink;
     QPushButton *m_openLink;
+    QPushButton *m_showLog;
 };
 
 } // namespace Dsp

@@ -236,6 +236,7 @@ JobsPage::JobsPage(QWidget *parent)
     connect(m_clear, &QPushButton::clicked, this, [this] { clearSelected(); });
     connect(m_refreshStreams, &QPushButton::clicked, this, [this] { refreshSelected(); });
     connect(m_details, &JobDetails::openUrlRequested, this, &JobsPage::openUrlRequested);
+    connect(m_details, &JobDetails::showLogRequested, this, &JobsPage::showLogRequested);
     // Running durations move once a second; nothing runs, nothing repaints.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {

@@ -79,6 +79,7 @@ signals:
     // An action's job started or ended (tests wait on it).
     void actionFinished();
     void openUrlRequested(const QUrl &url);
+    void showLogRequested(const Dsp::Job &job);
 
 protected:
     void showEvent(QShowEvent *event) override;

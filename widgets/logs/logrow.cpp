@@ -49,6 +49,7 @@ LogColors LogColors::fromPalette(const QPalette &palette)
     LogColors c;
     const QColor base = palette.color(QPalette::Base);
     c.dark = base.lightnessF() < 0.5;
+    c.base = base;
     c.text = palette.color(QPalette::Text);
     c.muted = mix(c.text, base, 0.45);
     c.error = c.dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
@@ -86,6 +87,11 @@ QColor LogColors::ansiColor(int index) const
     }
     const int grey = 8 + (index - 232) * 10;
     return QColor(grey, grey, grey);
+}
+
+QColor LogColors::ansiBackground(int index) const
+{
+    return index < 0 ? base : mix(base, ansiColor(index), dark ? 0.45 : 0.3);
 }
 
 QColor LogColors::levelColor(Logs::LogLevel level) const
@@ -167,7 +173,7 @@ LogRow makeLogRow(QByteArrayView raw, bool cut, quint64 fullLength, const LogCol
         const qsizetype end = i + 1 < runs.size() ? runStarts[i + 1] : row.text.size();
         QTextCharFormat format = foreground(colors.ansiColor(style.foreground), style.bold);
         if (style.background >= 0)
-            format.setBackground(colors.ansiColor(style.background));
+            format.setBackground(colors.ansiBackground(style.background));
         add(runStarts[i], end - runStarts[i], format);
     }
     if (row.line.levelPos >= 0 && row.line.level != Logs::LogLevel::None) {

@@ -21,6 +21,7 @@ namespace Dsp {
 // The colours a log is painted with, derived from a palette (light or dark).
 struct LogColors
 {
+    QColor base;
     QColor text;
     QColor muted; // timestamps, prefixes, line numbers
     QColor error;
@@ -36,6 +37,8 @@ struct LogColors
 
     static LogColors fromPalette(const QPalette &palette);
     QColor ansiColor(int index) const; // 0-255 (xterm's cube and greys beyond 15)
+    // A colour code's background, toned down so the text on it stays readable.
+    QColor ansiBackground(int index) const;
     QColor levelColor(Logs::LogLevel level) const;
 };
 
