@@ -3591,6 +3591,20 @@ Destination: %2</source>
         <source>Waiting for the job&apos;s first attempt…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Read to its end (%n attempt(s)).</source>
+        <translation>
+            <numerusform>Read to its end (%n attempt).</numerusform>
+            <numerusform>Read to its end (%n attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date; read again every %n second(s).</source>
+        <translation>
+            <numerusform>Up to date; read again every second.</numerusform>
+            <numerusform>Up to date; read again every %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::LocalFileSource</name>

@@ -3592,6 +3592,20 @@ Destination : %2</translation>
         <source>Waiting for the job&apos;s first attempt…</source>
         <translation>En attente de la première tentative de la tâche…</translation>
     </message>
+    <message numerus="yes">
+        <source>Read to its end (%n attempt(s)).</source>
+        <translation>
+            <numerusform>Lu jusqu’au bout (%n tentative).</numerusform>
+            <numerusform>Lu jusqu’au bout (%n tentatives).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date; read again every %n second(s).</source>
+        <translation>
+            <numerusform>À jour ; relu toutes les %n seconde.</numerusform>
+            <numerusform>À jour ; relu toutes les %n secondes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::LocalFileSource</name>

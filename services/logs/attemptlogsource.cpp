@@ -352,16 +352,19 @@ void AttemptLogSource::rest()
 {
     m_busy = false;
     emit upToDate();
-    if (!canFollow()) {
-        setState(State::Finished);
-        return;
-    }
-    if (!isFollowing()) {
+    if (!canFollow() || !isFollowing()) {
+        emit statusChanged(
+            tr("Read to its end (%n attempt(s)).", nullptr, int(m_job.attempts.size())));
         setState(State::Finished);
         return;
     }
     if (m_job.attempts.isEmpty())
         emit statusChanged(tr("Waiting for the job's first attempt…"));
+    else
+        emit statusChanged(
+            tr("Up to date; read again every %n second(s).", nullptr,
+               int(std::chrono::duration_cast<std::chrono::seconds>(m_timer.intervalAsDuration())
+                       .count())));
     setState(State::Following);
     m_timer.start();
 }

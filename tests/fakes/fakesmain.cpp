@@ -17,6 +17,8 @@
 #include <QJsonObject>
 #include <QSocketNotifier>
 
+#include <QTimer>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -56,7 +58,30 @@ void addDemo(Dsp::Fakes::AirbyteFake &airbyte)
     script.attemptSecs = 1800;
     script.recordsPerStream = 200'000;
     jobs.setScript(script);
-    jobs.startSyncElsewhere(shop);
+    const qint64 running = jobs.startSyncElsewhere(shop);
+    // The running sync logs as a real one does: a few records every two seconds, a warning
+    // now and then (the Logs page follows it).
+    auto *ticker = new QTimer(&airbyte);
+    QObject::connect(ticker, &QTimer::timeout, &airbyte, [&jobs, running, n = 0]() mutable {
+        using Record = Dsp::Fakes::AirbyteJobsFake::LogRecord;
+        QList<Record> records;
+        for (int i = 0; i < 3; ++i, ++n) {
+            Record r;
+            r.source = i == 2 ? QStringLiteral("destination") : QStringLiteral("source");
+            r.message = i == 2 ? QStringLiteral("Flushing %1 records to the lake").arg(n * 500)
+                               : QStringLiteral("Reading stream orders: %1 records").arg(n * 500);
+            r.callerClass = QStringLiteral("io.airbyte.cdk.integrations.source.jdbc.JdbcSource");
+            r.callerMethod = QStringLiteral("read");
+            r.callerLine = 212;
+            if (n % 20 == 19) {
+                r.level = QStringLiteral("WARN");
+                r.message = QStringLiteral("Slow query: 2.4 s for a batch of 500 rows");
+            }
+            records.append(r);
+        }
+        jobs.appendLog(running, records);
+    });
+    ticker->start(2000);
 }
 
 // N finished jobs, one every 15 minutes back from now, spread over four connections, with a
