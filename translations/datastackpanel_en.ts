@@ -3548,6 +3548,26 @@ Destination: %2</source>
         <source>Attempt %1 ended · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a log of this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log of job %1, attempt %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::AttemptLogSource</name>
@@ -3607,6 +3627,13 @@ Destination: %2</source>
     </message>
 </context>
 <context>
+    <name>Dsp::Logs::FolderLogStore</name>
+    <message>
+        <source>folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Logs::LocalFileSource</name>
     <message>
         <source>%1 (%2)</source>
@@ -3634,6 +3661,37 @@ Destination: %2</source>
     </message>
 </context>
 <context>
+    <name>Dsp::Logs::LogArchiver</name>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log %1 is larger than %2, too large to archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The S3 client is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, attempt %2 is already archived in %3; nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, attempt %2: %3 of log archived to %4/%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, attempt %2 was not archived: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Logs::LogDocument</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -3641,6 +3699,87 @@ Destination: %2</source>
     </message>
     <message>
         <source>The file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs::S3LogStore</name>
+    <message>
+        <source>bucket %1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither bucket %1 nor bucket %2 exists: set the logs bucket of this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket %1 holds no job logs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job logs are in bucket %1 (%2 does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job logs are in bucket %1 (%2 holds none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job logs are in bucket %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs::StoredAttemptLogSource</name>
+    <message>
+        <source>Job %1, attempt %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1, attempt %2, line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log store is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary file for the log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the log of job %1, attempt %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log objects yet; waiting for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a log object (%2); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored log changed; reading it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n log object(s).</source>
+        <translation>
+            <numerusform>Read %n log object.</numerusform>
+            <numerusform>Read %n log objects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the new log objects (%1); trying again shortly.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4306,6 +4445,26 @@ Destination: %2</source>
     </message>
     <message>
         <source>unexpected HTTP %1 from the S3 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket %1 holds more than %2 entries under &quot;%3&quot;: listing stopped there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the S3 server cut a listing of bucket %1 short without saying where to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist in bucket %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the S3 server answered another part of %1/%2 than asked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3549,6 +3549,26 @@ Destination : %2</translation>
         <source>Attempt %1 ended · %2</source>
         <translation>Tentative %1 terminée · %2</translation>
     </message>
+    <message>
+        <source>Folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a log of this folder.</source>
+        <translation>%1 n’est pas un journal de ce dossier.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>No log of job %1, attempt %2 in %3.</source>
+        <translation>Aucun journal de la tâche %1, tentative %2, dans %3.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::AttemptLogSource</name>
@@ -3608,6 +3628,13 @@ Destination : %2</translation>
     </message>
 </context>
 <context>
+    <name>Dsp::Logs::FolderLogStore</name>
+    <message>
+        <source>folder %1</source>
+        <translation>dossier %1</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Logs::LocalFileSource</name>
     <message>
         <source>%1 (%2)</source>
@@ -3635,6 +3662,37 @@ Destination : %2</translation>
     </message>
 </context>
 <context>
+    <name>Dsp::Logs::LogArchiver</name>
+    <message>
+        <source>The log %1 cannot be read: %2</source>
+        <translation>Le journal %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>The log %1 is larger than %2, too large to archive.</source>
+        <translation>Le journal %1 dépasse %2 : trop gros pour être archivé.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>The S3 client is gone.</source>
+        <translation>Le client S3 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Job %1, attempt %2 is already archived in %3; nothing written.</source>
+        <translation>Tâche %1, tentative %2 : déjà archivée dans %3 ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Job %1, attempt %2: %3 of log archived to %4/%5.</source>
+        <translation>Tâche %1, tentative %2 : %3 de journal archivés dans %4/%5.</translation>
+    </message>
+    <message>
+        <source>Job %1, attempt %2 was not archived: %3</source>
+        <translation>Tâche %1, tentative %2 non archivée : %3</translation>
+    </message>
+</context>
+<context>
     <name>Dsp::Logs::LogDocument</name>
     <message>
         <source>The file could not be read: %1</source>
@@ -3643,6 +3701,87 @@ Destination : %2</translation>
     <message>
         <source>The file no longer exists.</source>
         <translation>Le fichier n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs::S3LogStore</name>
+    <message>
+        <source>bucket %1 or %2</source>
+        <translation>bucket %1 ou %2</translation>
+    </message>
+    <message>
+        <source>bucket %1</source>
+        <translation>bucket %1</translation>
+    </message>
+    <message>
+        <source>Neither bucket %1 nor bucket %2 exists: set the logs bucket of this environment.</source>
+        <translation>Ni le bucket %1 ni le bucket %2 n’existent : indiquez le bucket des journaux de cet environnement.</translation>
+    </message>
+    <message>
+        <source>Bucket %1 holds no job logs yet.</source>
+        <translation>Le bucket %1 ne contient encore aucun journal de tâche.</translation>
+    </message>
+    <message>
+        <source>Job logs are in bucket %1 (%2 does not exist).</source>
+        <translation>Les journaux des tâches sont dans le bucket %1 (%2 n’existe pas).</translation>
+    </message>
+    <message>
+        <source>Job logs are in bucket %1 (%2 holds none).</source>
+        <translation>Les journaux des tâches sont dans le bucket %1 (%2 n’en contient aucun).</translation>
+    </message>
+    <message>
+        <source>Job logs are in bucket %1.</source>
+        <translation>Les journaux des tâches sont dans le bucket %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::Logs::StoredAttemptLogSource</name>
+    <message>
+        <source>Job %1, attempt %2 (%3)</source>
+        <translation>Tâche %1, tentative %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Job %1, attempt %2, line %3</source>
+        <translation>Tâche %1, tentative %2, ligne %3</translation>
+    </message>
+    <message>
+        <source>The log store is gone.</source>
+        <translation>Le stockage des journaux n’existe plus.</translation>
+    </message>
+    <message>
+        <source>No temporary file for the log: %1</source>
+        <translation>Pas de fichier temporaire pour le journal : %1</translation>
+    </message>
+    <message>
+        <source>Listing the log of job %1, attempt %2…</source>
+        <translation>Liste du journal de la tâche %1, tentative %2…</translation>
+    </message>
+    <message>
+        <source>No log objects yet; waiting for them.</source>
+        <translation>Pas encore d’objet de journal ; en attente.</translation>
+    </message>
+    <message>
+        <source>%1 is not a log object (%2); skipped.</source>
+        <translation>%1 n’est pas un objet de journal (%2) ; ignoré.</translation>
+    </message>
+    <message>
+        <source>The log could not be written to %1: %2</source>
+        <translation>Le journal n’a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The stored log changed; reading it again.</source>
+        <translation>Le journal stocké a changé ; nouvelle lecture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n log object(s).</source>
+        <translation>
+            <numerusform>%n objet de journal lu.</numerusform>
+            <numerusform>%n objets de journal lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read the new log objects (%1); trying again shortly.</source>
+        <translation>Impossible de lire les nouveaux objets du journal (%1) ; nouvel essai sous peu.</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4447,26 @@ Destination : %2</translation>
     <message>
         <source>unexpected HTTP %1 from the S3 server</source>
         <translation>HTTP %1 inattendu du serveur S3</translation>
+    </message>
+    <message>
+        <source>bucket %1 holds more than %2 entries under &quot;%3&quot;: listing stopped there</source>
+        <translation>le bucket %1 contient plus de %2 entrées sous « %3 » : liste arrêtée là</translation>
+    </message>
+    <message>
+        <source>the S3 server cut a listing of bucket %1 short without saying where to go on</source>
+        <translation>le serveur S3 a interrompu une liste du bucket %1 sans dire où la reprendre</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in bucket %2</source>
+        <translation>%1 n’existe pas dans le bucket %2</translation>
+    </message>
+    <message>
+        <source>the S3 server answered another part of %1/%2 than asked</source>
+        <translation>le serveur S3 a renvoyé une autre partie de %1/%2 que celle demandée</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,11 @@ RequestHandle HttpClient::send(const HttpRequest &request, QObject *context, Htt
     qCDebug(lcHttp) << request.method << request.url.toDisplayString(QUrl::RemoveUserInfo);
     QNetworkAccessManager *network = networkFor(request);
     QNetworkReply *reply = nullptr;
-    if (!request.idempotent) {
+    if (request.method == "HEAD") {
+        // Sent as a custom verb, Qt would wait for the Content-Length bytes a HEAD never gets
+        // until the server closes the connection; head() knows the answer has no body.
+        reply = network->head(req);
+    } else if (!request.idempotent) {
         auto body = new OneShotBody(request.body);
         reply = network->sendCustomRequest(req, request.method, body);
         body->setParent(reply); // read by the network layer until the reply is gone
