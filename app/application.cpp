@@ -8,8 +8,12 @@
 #include "alerts/alerter.h"
 
 #include "core/httpclient.h"
+#include "core/tlsfiles.h"
 #include "health/healthmonitor.h"
 #include "health/healthprobe.h"
+#include "logs/logarchiver.h"
+#include "logs/s3logstore.h"
+#include "s3/s3client.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -54,6 +58,31 @@ Application::Application(const Profile &profile, const QString &profilePath, QOb
                 m_airbyte->setServerVersion(version);
         });
     }
+    if (m_profile.minio.endpoint.isValid() && !m_profile.minio.accessKey.isEmpty()) {
+        S3Config s3;
+        s3.endpoint = m_profile.minio.endpoint;
+        s3.region = m_profile.minio.region;
+        s3.credentials.accessKey = m_profile.minio.accessKey;
+        s3.credentials.secretKey = m_profile.minio.secretKey;
+        m_s3 = new S3Client(m_http, s3);
+        if (!m_profile.minio.caFile.isEmpty()) {
+            if (const auto certificates = loadCaCertificates(m_profile.minio.caFile))
+                m_s3->setCaCertificates(certificates.value());
+        }
+        // The log bucket: one of the profile's buckets named for logs, else the store looks
+        // for airbyte-logs (the stack guide's) then airbyte-storage (Helm's).
+        QString logBucket;
+        for (const QString &bucket : std::as_const(m_profile.minio.buckets)) {
+            if (bucket.contains(QLatin1String("log")) ||
+                bucket == QLatin1String("airbyte-storage")) {
+                logBucket = bucket;
+                break;
+            }
+        }
+        m_logStore = new Logs::S3LogStore(m_s3, logBucket);
+        m_archiver = new Logs::LogArchiver(
+            m_s3, logBucket.isEmpty() ? QStringLiteral("airbyte-logs") : logBucket);
+    }
     m_alerter = new Alerter(m_monitor, m_jobs, m_airbyte, nullptr);
     m_alerter->setChoices(m_profile.alerts);
 }
@@ -68,6 +97,9 @@ Application::~Application()
     delete std::exchange(m_jobs, nullptr);
     delete std::exchange(m_icons, nullptr);
     delete std::exchange(m_airbyte, nullptr);
+    delete std::exchange(m_archiver, nullptr);
+    delete std::exchange(m_logStore, nullptr);
+    delete std::exchange(m_s3, nullptr);
     delete std::exchange(m_http, nullptr);
     delete std::exchange(m_network, nullptr);
     m_postgresPool.reset();

@@ -22,6 +22,12 @@ class HealthMonitor;
 class ConnectorIcons;
 class HttpClient;
 class JobWatcher;
+class S3Client;
+
+namespace Logs {
+class LogArchiver;
+class LogStore;
+} // namespace Logs
 
 // Builds the services for one profile and owns them: the network manager, the HTTP client,
 // the PostgreSQL worker pool, every probe and the health monitor. The only place that knows
@@ -47,6 +53,10 @@ public:
     // Connector icons that Airbyte gives by URL, cached on disk; null without Airbyte.
     ConnectorIcons *connectorIcons() const { return m_icons; }
     const QString &profilePath() const { return m_profilePath; }
+    // Job logs in the environment's bucket (Airbyte's own objects and the stack guide's
+    // archive), and the archiver that fills the latter; null when MinIO has no credentials.
+    Logs::LogStore *logStore() const { return m_logStore; }
+    Logs::LogArchiver *logArchiver() const { return m_archiver; }
     // The web UI of a service (by its key in the monitor), or an empty URL.
     QUrl uiUrl(const QString &service) const { return m_uiUrls.value(service); }
 
@@ -71,6 +81,9 @@ private:
     JobWatcher *m_jobs = nullptr;
     Alerter *m_alerter = nullptr;
     ConnectorIcons *m_icons = nullptr;
+    S3Client *m_s3 = nullptr;
+    Logs::LogStore *m_logStore = nullptr;
+    Logs::LogArchiver *m_archiver = nullptr;
     QHash<QString, QUrl> m_uiUrls;
 };
 

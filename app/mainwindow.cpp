@@ -16,6 +16,7 @@
 #include "health/dashboardpage.h"
 #include "health/healthmonitor.h"
 #include "logs/attemptlogsource.h"
+#include "logs/joblogarchive.h"
 #include "logs/logspage.h"
 #include "secrets/secretstore.h"
 #include "settings/environmentdialog.h"
@@ -215,6 +216,11 @@ MainWindow::MainWindow(Session *session, ServiceTester *tester, QWidget *parent)
     });
     addPage(QStringLiteral("jobs"), tr("Jobs"), m_jobs);
     connect(m_jobs, &JobsPage::showLogRequested, this, &MainWindow::showJobLog);
+    connect(m_jobs, &JobsPage::archiveRequested, this,
+            [this](const Job &job, const QString &connectionName) {
+                if (m_archive)
+                    m_archive->archive(job, connectionName);
+            });
     m_logs = new LogsPage(this);
     m_logs->setObjectName(QStringLiteral("logsPage"));
     addPage(QStringLiteral("logs"), tr("Logs"), m_logs);
@@ -473,6 +479,20 @@ void MainWindow::bind(Application *app)
     m_connections->setIconSource(app ? app->connectorIcons() : nullptr);
     m_jobs->setWebApp(app ? app->uiUrl(QStringLiteral("airbyte")) : QUrl());
     m_jobs->setClient(app ? app->airbyte() : nullptr, app ? app->jobWatcher() : nullptr);
+    m_logs->setLogStore(app ? app->logStore() : nullptr);
+    delete std::exchange(m_archive, nullptr);
+    if (app && app->airbyte() && app->logArchiver()) {
+        m_archive = new Logs::JobLogArchive(app->airbyte(), app->logArchiver(), this);
+        connect(m_archive, &Logs::JobLogArchive::progress, this,
+                [this](const QString &sentence) { statusBar()->showMessage(sentence, 10000); });
+        connect(m_archive, &Logs::JobLogArchive::finished, this,
+                [this](qint64 jobId, const QString &error) {
+                    statusBar()->showMessage(
+                        error.isEmpty() ? tr("Job %1's log is in the bucket.").arg(jobId) : error,
+                        error.isEmpty() ? 10000 : 0);
+                });
+    }
+    m_jobs->setArchiveAvailable(m_archive != nullptr);
     m_drafts.reset();
     if (!app) {
         m_dashboardSlot->setCurrentWidget(m_noEnvironment);

@@ -28,6 +28,9 @@ class DashboardPage;
 class JobsPage;
 struct Job;
 class LogsPage;
+namespace Logs {
+class JobLogArchive;
+} // namespace Logs
 class ServiceTester;
 class Session;
 class SettingsPage;
@@ -115,6 +118,7 @@ private:
     ConnectionsPage *m_connections;
     JobsPage *m_jobs;
     LogsPage *m_logs = nullptr;
+    Logs::JobLogArchive *m_archive = nullptr;  // on the environment's client and bucket
     QStringList m_pageKeys;                    // the navigation's entries, in order
     std::unique_ptr<ConnectorDrafts> m_drafts; // the active environment's form drafts
     QComboBox *m_switcher;

@@ -3203,6 +3203,14 @@ Destination: %2</source>
         <source>Every attempt&apos;s log on the Logs page, followed while the job runs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archive Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the ended attempts&apos; logs to the log bucket (job-&lt;id&gt;/attempt-&lt;n&gt;/logs.log and metadata.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::JobsModel</name>
@@ -3568,6 +3576,26 @@ Destination: %2</source>
         <source>No log of job %1, attempt %2 in %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1, attempt %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte or the log bucket is not set up in this environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 has no ended attempt to archive yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: reading the log of attempt %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log could not be written to a temporary file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::AttemptLogSource</name>
@@ -3803,14 +3831,6 @@ Destination: %2</source>
     </message>
     <message>
         <source>Open &amp;File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open abctl&apos;s &amp;Job Log Folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a Job Log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4072,6 +4092,18 @@ Destination: %2</source>
     </message>
     <message>
         <source> (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the Log &amp;Bucket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set MinIO&apos;s access key in Settings to read the log bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From abctl&apos;s &amp;Job Logs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4343,6 +4375,10 @@ Destination: %2</source>
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s log is in the bucket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4719,6 +4755,49 @@ Destination: %2</source>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::StoredLogDialog</name>
+    <message>
+        <source>Airbyte&apos;s log and the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Stored Job Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job log is stored here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3204,6 +3204,14 @@ Destination : %2</translation>
         <source>Every attempt&apos;s log on the Logs page, followed while the job runs</source>
         <translation>Le journal de chaque tentative sur la page Journaux, suivi tant que la tâche tourne</translation>
     </message>
+    <message>
+        <source>Archive Log</source>
+        <translation>Archiver le journal</translation>
+    </message>
+    <message>
+        <source>Copy the ended attempts&apos; logs to the log bucket (job-&lt;id&gt;/attempt-&lt;n&gt;/logs.log and metadata.json)</source>
+        <translation>Copier les journaux des tentatives terminées dans le bucket des journaux (job-&lt;id&gt;/attempt-&lt;n&gt;/logs.log et metadata.json)</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::JobsModel</name>
@@ -3569,6 +3577,26 @@ Destination : %2</translation>
         <source>No log of job %1, attempt %2 in %3.</source>
         <translation>Aucun journal de la tâche %1, tentative %2, dans %3.</translation>
     </message>
+    <message>
+        <source>Job %1, attempt %2: %3</source>
+        <translation>Tâche %1, tentative %2 : %3</translation>
+    </message>
+    <message>
+        <source>Airbyte or the log bucket is not set up in this environment.</source>
+        <translation>Airbyte ou le bucket des journaux n’est pas configuré dans cet environnement.</translation>
+    </message>
+    <message>
+        <source>Job %1 has no ended attempt to archive yet.</source>
+        <translation>La tâche %1 n’a pas encore de tentative terminée à archiver.</translation>
+    </message>
+    <message>
+        <source>Job %1: reading the log of attempt %2…</source>
+        <translation>Tâche %1 : lecture du journal de la tentative %2…</translation>
+    </message>
+    <message>
+        <source>The log could not be written to a temporary file: %1</source>
+        <translation>Le journal n’a pas pu être écrit dans un fichier temporaire : %1</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::AttemptLogSource</name>
@@ -3805,14 +3833,6 @@ Destination : %2</translation>
     <message>
         <source>Open &amp;File…</source>
         <translation>Ouvrir un &amp;fichier…</translation>
-    </message>
-    <message>
-        <source>Open abctl&apos;s &amp;Job Log Folder…</source>
-        <translation>Ouvrir le dossier des &amp;journaux de tâches d’abctl…</translation>
-    </message>
-    <message>
-        <source>Open a Job Log</source>
-        <translation>Ouvrir un journal de tâche</translation>
     </message>
     <message>
         <source>abctl keeps job logs under ~/.airbyte/abctl; none on this computer.</source>
@@ -4074,6 +4094,18 @@ Destination : %2</translation>
     <message>
         <source> (%1%)</source>
         <translation> (%1 %)</translation>
+    </message>
+    <message>
+        <source>From the Log &amp;Bucket…</source>
+        <translation>Depuis le &amp;bucket des journaux…</translation>
+    </message>
+    <message>
+        <source>Set MinIO&apos;s access key in Settings to read the log bucket.</source>
+        <translation>Renseignez la clé d’accès MinIO dans les Paramètres pour lire le bucket des journaux.</translation>
+    </message>
+    <message>
+        <source>From abctl&apos;s &amp;Job Logs…</source>
+        <translation>Depuis les &amp;journaux de tâches d’abctl…</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4377,10 @@ Destination : %2</translation>
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Job %1&apos;s log is in the bucket.</source>
+        <translation>Le journal de la tâche %1 est dans le bucket.</translation>
     </message>
 </context>
 <context>
@@ -4721,6 +4757,49 @@ Destination : %2</translation>
     <message>
         <source>This desktop has no system tray: closing the window quits the panel.</source>
         <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte le panneau.</translation>
+    </message>
+</context>
+<context>
+    <name>Dsp::StoredLogDialog</name>
+    <message>
+        <source>Airbyte&apos;s log and the archive</source>
+        <translation>journal d’Airbyte et archive</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>archive</translation>
+    </message>
+    <message>
+        <source>Airbyte&apos;s log</source>
+        <translation>journal d’Airbyte</translation>
+    </message>
+    <message>
+        <source>Open a Stored Job Log</source>
+        <translation>Ouvrir un journal de tâche stocké</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Reading the jobs…</source>
+        <translation>Lecture des tâches…</translation>
+    </message>
+    <message>
+        <source>Job %1 · %2</source>
+        <translation>Tâche %1 · %2</translation>
+    </message>
+    <message>
+        <source>No job log is stored here yet.</source>
+        <translation>Aucun journal de tâche n’est encore stocké ici.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 · %2</source>
+        <translation>Tentative %1 · %2</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,11 @@ JobDetails::JobDetails(QWidget *parent)
     m_showLog = new QPushButton(tr("Show Log"), this);
     m_showLog->setObjectName(QStringLiteral("showJobLog"));
     m_showLog->setToolTip(tr("Every attempt's log on the Logs page, followed while the job runs"));
+    m_archiveLog = new QPushButton(tr("Archive Log"), this);
+    m_archiveLog->setObjectName(QStringLiteral("archiveJobLog"));
+    m_archiveLog->setToolTip(tr("Copy the ended attempts' logs to the log bucket "
+                                "(job-<id>/attempt-<n>/logs.log and metadata.json)"));
+    m_archiveLog->setVisible(false);
 
     m_streams = new QTreeWidget(this);
     m_streams->setObjectName(QStringLiteral("jobStreams"));
@@ -108,6 +113,7 @@ JobDetails::JobDetails(QWidget *parent)
     auto links = new QHBoxLayout;
     links->addWidget(m_summary, 1);
     links->addWidget(m_showLog);
+    links->addWidget(m_archiveLog);
     links->addWidget(m_copyLink);
     links->addWidget(m_openLink);
     auto lists = new QHBoxLayout;
@@ -127,6 +133,10 @@ JobDetails::JobDetails(QWidget *parent)
         if (const QUrl url = jobLink(); url.isValid())
             QGuiApplication::clipboard()->setText(url.toString());
     });
+    connect(m_archiveLog, &QPushButton::clicked, this, [this] {
+        if (m_hasJob)
+            emit archiveRequested(m_job, m_connectionName);
+    });
     connect(m_showLog, &QPushButton::clicked, this, [this] {
         if (m_hasJob)
             emit showLogRequested(m_job);
@@ -136,6 +146,11 @@ JobDetails::JobDetails(QWidget *parent)
             emit openUrlRequested(url);
     });
     refresh();
+}
+
+void JobDetails::setArchiveAvailable(bool available)
+{
+    m_archiveLog->setVisible(available);
 }
 
 void JobDetails::setJob(const Job *job, const QString &connectionName)

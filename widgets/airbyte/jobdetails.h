@@ -32,6 +32,8 @@ class JobDetails : public QWidget
 public:
     explicit JobDetails(QWidget *parent = nullptr);
 
+    // Whether "Archive Log" is offered (the environment has a log bucket and Airbyte).
+    void setArchiveAvailable(bool available);
     // The job to show (null: none selected); its connection's name.
     void setJob(const Job *job, const QString &connectionName);
     // Live progress of the shown job while it runs (null: none, or another job's); copied.
@@ -63,6 +65,8 @@ signals:
     void openUrlRequested(const QUrl &url);
     // "Show Log": the job's attempts' log on the Logs page.
     void showLogRequested(const Dsp::Job &job);
+    // "Archive Log": the job's ended attempts copied to the log bucket.
+    void archiveRequested(const Dsp::Job &job, const QString &connectionName);
 
 private:
     void refresh();
@@ -87,6 +91,7 @@ private:
     QPushButton *m_copyLink;
     QPushButton *m_openLink;
     QPushButton *m_showLog;
+    QPushButton *m_archiveLog;
 };
 
 } // namespace Dsp

@@ -237,6 +237,7 @@ JobsPage::JobsPage(QWidget *parent)
     connect(m_refreshStreams, &QPushButton::clicked, this, [this] { refreshSelected(); });
     connect(m_details, &JobDetails::openUrlRequested, this, &JobsPage::openUrlRequested);
     connect(m_details, &JobDetails::showLogRequested, this, &JobsPage::showLogRequested);
+    connect(m_details, &JobDetails::archiveRequested, this, &JobsPage::archiveRequested);
     // Running durations move once a second; nothing runs, nothing repaints.
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -318,6 +319,11 @@ void JobsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_client && !m_loadedOnce)
         refresh();
+}
+
+void JobsPage::setArchiveAvailable(bool available)
+{
+    m_details->setArchiveAvailable(available);
 }
 
 void JobsPage::setStatus(const QString &text, bool error)

@@ -46,6 +46,8 @@ public:
     QString workspaceId() const { return m_workspaceId; }
     // The web app of this Airbyte, for the job links.
     void setWebApp(const QUrl &webApp);
+    // Whether job details offer "Archive Log".
+    void setArchiveAvailable(bool available);
     void setClock(std::function<QDateTime()> clock);
     void refresh();
 
@@ -80,6 +82,7 @@ signals:
     void actionFinished();
     void openUrlRequested(const QUrl &url);
     void showLogRequested(const Dsp::Job &job);
+    void archiveRequested(const Dsp::Job &job, const QString &connectionName);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -3,12 +3,15 @@
 #include "logview.h"
 
 #include "common/secondarytext.h"
+#include "logs/folderlogstore.h"
 #include "logs/linematcher.h"
 #include "logs/localfilesource.h"
 #include "logs/logdocument.h"
 #include "logs/logexport.h"
 #include "logs/logfilter.h"
 #include "logs/logsearch.h"
+#include "logs/storedlogsource.h"
+#include "storedlogdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +78,8 @@ LogsPage::LogsPage(QWidget *parent)
 {
     setAcceptDrops(true);
     m_abctlFolder = abctlLogFolder();
+    if (!m_abctlFolder.isEmpty())
+        m_abctlStore = new Logs::FolderLogStore(m_abctlFolder, this);
 
     m_view = new LogView(this);
     m_view->setObjectName(QStringLiteral("logView"));
@@ -198,14 +203,16 @@ QWidget *LogsPage::makeToolbar()
     open->setToolTip(tr("Open a log file (or drop one here)"));
     auto *openMenu = new QMenu(open);
     openMenu->addAction(tr("Open &File…"), this, &LogsPage::chooseFile);
-    QAction *abctl = openMenu->addAction(tr("Open abctl's &Job Log Folder…"), this, [this] {
-        const QString path =
-            QFileDialog::getOpenFileName(this, tr("Open a Job Log"), m_abctlFolder);
-        if (!path.isEmpty())
-            openFile(path);
+    m_openBucket = openMenu->addAction(tr("From the Log &Bucket…"), this, [this] {
+        if (m_bucketStore)
+            openFromStore(m_bucketStore);
     });
-    abctl->setEnabled(!m_abctlFolder.isEmpty());
-    if (m_abctlFolder.isEmpty())
+    m_openBucket->setEnabled(false);
+    m_openBucket->setToolTip(tr("Set MinIO's access key in Settings to read the log bucket."));
+    QAction *abctl = openMenu->addAction(tr("From abctl's &Job Logs…"), this,
+                                         [this] { openFromStore(m_abctlStore); });
+    abctl->setEnabled(m_abctlStore != nullptr);
+    if (!m_abctlStore)
         abctl->setToolTip(tr("abctl keeps job logs under ~/.airbyte/abctl; none on this "
                              "computer."));
     open->setMenu(openMenu);
@@ -428,14 +435,9 @@ QWidget *LogsPage::makeEmptyState()
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(open);
-    if (!m_abctlFolder.isEmpty()) {
+    if (m_abctlStore) {
         auto *abctl = new QPushButton(tr("Open from abctl's Job Logs…"), empty);
-        connect(abctl, &QPushButton::clicked, this, [this] {
-            const QString path =
-                QFileDialog::getOpenFileName(this, tr("Open a Job Log"), m_abctlFolder);
-            if (!path.isEmpty())
-                openFile(path);
-        });
+        connect(abctl, &QPushButton::clicked, this, [this] { openFromStore(m_abctlStore); });
         buttons->addWidget(abctl);
     }
     buttons->addStretch(1);
@@ -449,6 +451,27 @@ QWidget *LogsPage::makeEmptyState()
 void LogsPage::openFile(const QString &path)
 {
     openSource(std::make_unique<Logs::LocalFileSource>(path), false);
+}
+
+void LogsPage::setLogStore(Logs::LogStore *store)
+{
+    m_bucketStore = store;
+    m_openBucket->setEnabled(store != nullptr);
+    m_openBucket->setToolTip(store ? store->description()
+                                   : tr("Set MinIO's access key in Settings to read the log "
+                                        "bucket."));
+}
+
+void LogsPage::openFromStore(Logs::LogStore *store)
+{
+    if (!store)
+        return;
+    StoredLogDialog dialog(store, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.jobId() < 0 || dialog.attempt() < 0)
+        return;
+    openSource(
+        std::make_unique<Logs::StoredAttemptLogSource>(store, dialog.jobId(), dialog.attempt()),
+        false);
 }
 
 void LogsPage::closeSource()

@@ -33,6 +33,7 @@ class LogDocument;
 class LogExport;
 class LogFilter;
 class LogSearch;
+class LogStore;
 } // namespace Logs
 
 class LogView;
@@ -49,6 +50,10 @@ public:
     // Shows `source` (the page owns it), following it from the start when `follow`.
     void openSource(std::unique_ptr<Logs::LogSource> source, bool follow);
     Logs::LogSource *source() const { return m_source.get(); }
+    // The environment's log bucket (null: none); "Open" offers to browse it by job.
+    void setLogStore(Logs::LogStore *store);
+    // Asks for a job and attempt in `store`, then shows that attempt's log.
+    void openFromStore(Logs::LogStore *store);
     LogView *view() const { return m_view; }
     Logs::LogDocument *document() const { return m_document; }
     Logs::LogFilter *filter() const { return m_filter; }
@@ -127,6 +132,9 @@ private:
     QTimer m_searchDelay;
     QTimer m_statusTimer;
     QString m_abctlFolder;
+    Logs::LogStore *m_abctlStore = nullptr; // abctl's airbyte-local-pv, when on this computer
+    QPointer<Logs::LogStore> m_bucketStore;
+    QAction *m_openBucket = nullptr;
 };
 
 } // namespace Dsp

@@ -1,11 +1,17 @@
 // The Logs page driven as a user would: open a log, search it (plain, regex, a bad regex),
 // step through the matches, filter by level and by text (show only, hide, both), follow a file
 // that grows, go to a line and a time, save the shown lines, drop a file on it.
+#include "logs/folderlogstore.h"
 #include "logs/logdocument.h"
 #include "logs/logfilter.h"
 #include "logs/logsearch.h"
 #include "logs/logspage.h"
 #include "logs/logview.h"
+#include "logs/storedlogdialog.h"
+#include "logs/storedlogsource.h"
+
+#include <QDir>
+#include <QListWidget>
 
 #include <QFile>
 #include <QLineEdit>
@@ -69,6 +75,7 @@ private slots:
     void goesToALineAndATime();
     void savesTheShownLines();
     void opensADroppedFile();
+    void opensAnAttemptFromAStore();
 
 private:
     template<typename T> T *child(const char *name) const
@@ -262,6 +269,36 @@ void TestLogsPage::opensADroppedFile()
     QVERIFY(child<QLabel>("logTitle")->text().contains("dropped.log"));
     // Server and file text is plain text.
     QCOMPARE(m_page->view()->lineText(LineNumber(0)), QStringLiteral("<b>not bold</b> & friends"));
+}
+
+void TestLogsPage::opensAnAttemptFromAStore()
+{
+    // A folder in the stack guide's layout, as the archiver writes it and abctl's volume holds.
+    QTemporaryDir root;
+    QVERIFY(QDir(root.path()).mkpath("job-7/attempt-0") &&
+            QDir(root.path()).mkpath("job-7/attempt-1") &&
+            QDir(root.path()).mkpath("job-3/attempt-0"));
+    QVERIFY(writeFile(root.filePath("job-7/attempt-0/logs.log"), jobLog(20)));
+    QVERIFY(writeFile(root.filePath("job-7/attempt-1/logs.log"), jobLog(5)));
+    QVERIFY(writeFile(root.filePath("job-3/attempt-0/logs.log"), jobLog(1)));
+    FolderLogStore store(root.path());
+
+    StoredLogDialog dialog(&store);
+    dialog.show();
+    auto *jobs = dialog.findChild<QListWidget *>("storedJobs");
+    auto *attempts = dialog.findChild<QListWidget *>("storedAttempts");
+    QTRY_COMPARE(jobs->count(), 2);
+    QVERIFY(jobs->item(0)->text().contains("7")); // newest first
+    QTRY_COMPARE(attempts->count(), 2);
+    attempts->setCurrentRow(1);
+    QCOMPARE(dialog.jobId(), 7);
+    QCOMPARE(dialog.attempt(), 1);
+    dialog.accept();
+
+    m_page->openSource(std::make_unique<StoredAttemptLogSource>(&store, 7, 1), false);
+    QVERIFY(waitIdle());
+    QTRY_COMPARE(m_page->view()->rowCount(), 5u);
+    QVERIFY(child<QLabel>("logTitle")->text().contains("7"));
 }
 
 QTEST_MAIN(TestLogsPage)
