@@ -493,6 +493,12 @@ void MainWindow::bind(Application *app)
                 });
     }
     m_jobs->setArchiveAvailable(m_archive != nullptr);
+    if (m_archive && app->jobWatcher()) {
+        connect(app->jobWatcher(), &JobWatcher::jobFinished, m_archive, [this](const Job &job) {
+            if (m_app && m_app->profile().alerts.archiveFinishedLogs && m_archive)
+                m_archive->archive(job, QString());
+        });
+    }
     m_drafts.reset();
     if (!app) {
         m_dashboardSlot->setCurrentWidget(m_noEnvironment);

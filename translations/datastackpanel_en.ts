@@ -3596,6 +3596,10 @@ Destination: %2</source>
         <source>The log could not be written to a temporary file: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::AttemptLogSource</name>
@@ -4755,6 +4759,18 @@ Destination: %2</source>
     </message>
     <message>
         <source>This desktop has no system tray: closing the window quits the panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive each finished job&apos;s log to the log bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For docker-compose and abctl installs, whose Airbyte never writes job logs there: job-&lt;id&gt;/attempt-&lt;n&gt;/logs.log and metadata.json, each attempt once, while the panel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3597,6 +3597,10 @@ Destination : %2</translation>
         <source>The log could not be written to a temporary file: %1</source>
         <translation>Le journal n’a pas pu être écrit dans un fichier temporaire : %1</translation>
     </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Tâche %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::Logs::AttemptLogSource</name>
@@ -4757,6 +4761,18 @@ Destination : %2</translation>
     <message>
         <source>This desktop has no system tray: closing the window quits the panel.</source>
         <translation>Ce bureau n’a pas de zone de notification : fermer la fenêtre quitte le panneau.</translation>
+    </message>
+    <message>
+        <source>Archive each finished job&apos;s log to the log bucket</source>
+        <translation>Archiver le journal de chaque tâche terminée dans le bucket des journaux</translation>
+    </message>
+    <message>
+        <source>For docker-compose and abctl installs, whose Airbyte never writes job logs there: job-&lt;id&gt;/attempt-&lt;n&gt;/logs.log and metadata.json, each attempt once, while the panel runs</source>
+        <translation>Pour les installations docker-compose et abctl, dont l’Airbyte n’y écrit jamais les journaux de tâches : job-&lt;id&gt;/attempt-&lt;n&gt;/logs.log et metadata.json, une fois par tentative, tant que le panneau tourne</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Journaux :</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,20 @@ void JobLogArchive::startNext()
     m_files.clear();
     m_ready.clear();
     m_attempts.clear();
+    if (m_task.job.attempts.isEmpty() && m_client && !m_task.reread) {
+        // A job as a list gives it (no attempts): read it whole first.
+        m_task.reread = true;
+        m_client->getJob(m_task.job.id, this, [this](const Result<Job> &r) {
+            if (!r) {
+                end(LogsTr::tr("Job %1: %2").arg(m_task.job.id).arg(r.error().message));
+                return;
+            }
+            m_queue.prepend({r.value(), m_task.connectionName, true});
+            m_busy = false;
+            startNext();
+        });
+        return;
+    }
     for (int i = 0; i < m_task.job.attempts.size(); ++i) {
         if (m_task.job.attempts.at(i).status != AttemptStatus::Running)
             m_attempts.append(i);

@@ -48,6 +48,7 @@ private:
     {
         Job job;
         QString connectionName;
+        bool reread = false; // the job was read again for its attempts
     };
     void startNext();
     void fetch(int index);

@@ -136,6 +136,8 @@ Profile Profile::load(QSettings &s)
         s.value(QStringLiteral("syncSucceeded"), p.alerts.syncSucceeded).toBool();
     p.alerts.serviceChanges =
         s.value(QStringLiteral("serviceChanges"), p.alerts.serviceChanges).toBool();
+    p.alerts.archiveFinishedLogs =
+        s.value(QStringLiteral("archiveFinishedLogs"), p.alerts.archiveFinishedLogs).toBool();
     s.endGroup();
 
     s.beginGroup(QStringLiteral("airbyte"));
@@ -243,6 +245,7 @@ void Profile::saveAlerts(QSettings &s, const AlertChoices &alerts)
     s.setValue(QStringLiteral("syncFailed"), alerts.syncFailed);
     s.setValue(QStringLiteral("syncSucceeded"), alerts.syncSucceeded);
     s.setValue(QStringLiteral("serviceChanges"), alerts.serviceChanges);
+    s.setValue(QStringLiteral("archiveFinishedLogs"), alerts.archiveFinishedLogs);
     s.endGroup();
 }
 

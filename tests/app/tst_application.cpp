@@ -103,7 +103,7 @@ private slots:
         next.setAlerts({false, true, false});
         QSettings again(profilePath(), QSettings::IniFormat);
         const AlertChoices alerts = Profile::load(again).alerts;
-        QCOMPARE(alerts, (AlertChoices{false, true, false}));
+        QCOMPARE(alerts, (AlertChoices{false, true, false, false}));
         QCOMPARE(next.alerter()->choices(), alerts);
     }
 

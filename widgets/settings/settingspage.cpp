@@ -84,6 +84,11 @@ SettingsPage::SettingsPage(ServiceTester *tester, QWidget *parent)
     m_alertSucceeded->setObjectName(QStringLiteral("alertSyncSucceeded"));
     m_alertServices = new QCheckBox(tr("When a service goes down or comes back"), alerts);
     m_alertServices->setObjectName(QStringLiteral("alertServices"));
+    m_archiveLogs = new QCheckBox(tr("Archive each finished job's log to the log bucket"), alerts);
+    m_archiveLogs->setObjectName(QStringLiteral("archiveFinishedLogs"));
+    m_archiveLogs->setToolTip(tr("For docker-compose and abctl installs, whose Airbyte never "
+                                 "writes job logs there: job-<id>/attempt-<n>/logs.log and "
+                                 "metadata.json, each attempt once, while the panel runs"));
     m_closeAction = new QComboBox(alerts);
     m_closeAction->setObjectName(QStringLiteral("closeAction"));
     m_closeAction->addItem(tr("Ask"), int(CloseAction::Ask));
@@ -95,6 +100,7 @@ SettingsPage::SettingsPage(ServiceTester *tester, QWidget *parent)
     notify->addWidget(m_alertSucceeded);
     notify->addWidget(m_alertServices);
     alertForm->addRow(tr("Notify:"), notify);
+    alertForm->addRow(tr("Logs:"), m_archiveLogs);
     alertForm->addRow(tr("Closing the window:"), m_closeAction);
 
     auto content = new QWidget;
@@ -117,12 +123,13 @@ SettingsPage::SettingsPage(ServiceTester *tester, QWidget *parent)
     connect(m_timeout, &QDoubleSpinBox::editingFinished, this, [this] {
         emit probeTimeoutChanged(std::chrono::milliseconds(qRound64(m_timeout->value() * 1000)));
     });
-    for (QCheckBox *box : {m_alertFailed, m_alertSucceeded, m_alertServices}) {
+    for (QCheckBox *box : {m_alertFailed, m_alertSucceeded, m_alertServices, m_archiveLogs}) {
         connect(box, &QCheckBox::clicked, this, [this] {
             AlertChoices a;
             a.syncFailed = m_alertFailed->isChecked();
             a.syncSucceeded = m_alertSucceeded->isChecked();
             a.serviceChanges = m_alertServices->isChecked();
+            a.archiveFinishedLogs = m_archiveLogs->isChecked();
             m_profile.alerts = a;
             emit alertsChanged(a);
         });
@@ -202,6 +209,7 @@ void SettingsPage::setAlerts(const AlertChoices &alerts)
     m_alertFailed->setChecked(alerts.syncFailed);
     m_alertSucceeded->setChecked(alerts.syncSucceeded);
     m_alertServices->setChecked(alerts.serviceChanges);
+    m_archiveLogs->setChecked(alerts.archiveFinishedLogs);
 }
 
 void SettingsPage::setCloseAction(CloseAction action, bool trayAvailable)

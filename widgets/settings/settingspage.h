@@ -64,6 +64,7 @@ private:
     QCheckBox *m_alertFailed;
     QCheckBox *m_alertSucceeded;
     QCheckBox *m_alertServices;
+    QCheckBox *m_archiveLogs = nullptr;
     QComboBox *m_closeAction;
     QLabel *m_secretsNote;
     Profile m_profile;

@@ -95,6 +95,26 @@ private slots:
         QCOMPARE(m_s3.network.count("PUT"), puts);
     }
 
+    void aJobAsTheListGivesItIsReadWhole()
+    {
+        // The watcher's finished job may come without its attempts: they are read first.
+        const QString connection = m_airbyte.addConnection(QStringLiteral("billing"));
+        Job bare;
+        bare.id = m_airbyte.jobs().addFinishedJob(connection, QStringLiteral("sync"),
+                                                  QStringLiteral("succeeded"),
+                                                  AirbyteTestBed::T0 - 600, 10);
+        bare.connectionId = connection;
+        const QString bucket = m_s3.newBucket(QStringLiteral("logs"));
+        LogArchiver archiver(m_s3.client(), bucket);
+        JobLogArchive archive(m_airbyte.client.get(), &archiver);
+        QSignalSpy finished(&archive, &JobLogArchive::finished);
+        archive.archive(bare, QString());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(1).toString(), QString());
+        QVERIFY(get(bucket, QStringLiteral("job-%1/attempt-0/logs.log").arg(bare.id))
+                    .contains("Starting attempt"));
+    }
+
     void aRunningAttemptIsLeftForLater()
     {
         const QString connection = m_airbyte.addConnection(QStringLiteral("crm"));
