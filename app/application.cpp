@@ -69,11 +69,11 @@ Application::Application(const Profile &profile, const QString &profilePath, QOb
             if (const auto certificates = loadCaCertificates(m_profile.minio.caFile))
                 m_s3->setCaCertificates(certificates.value());
         }
-        // The log bucket: one of the profile's buckets named for logs, else the store looks
-        // for airbyte-logs (the stack guide's) then airbyte-storage (Helm's).
+        // The log bucket: airbyte-logs or airbyte-storage when the profile lists one, else the
+        // store looks for airbyte-logs (the stack guide's) then airbyte-storage (Helm's).
         QString logBucket;
         for (const QString &bucket : std::as_const(m_profile.minio.buckets)) {
-            if (bucket.contains(QLatin1String("log")) ||
+            if (bucket == QLatin1String("airbyte-logs") ||
                 bucket == QLatin1String("airbyte-storage")) {
                 logBucket = bucket;
                 break;

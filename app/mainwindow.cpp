@@ -486,10 +486,14 @@ void MainWindow::bind(Application *app)
         connect(m_archive, &Logs::JobLogArchive::progress, this,
                 [this](const QString &sentence) { statusBar()->showMessage(sentence, 10000); });
         connect(m_archive, &Logs::JobLogArchive::finished, this,
-                [this](qint64 jobId, const QString &error) {
-                    statusBar()->showMessage(
-                        error.isEmpty() ? tr("Job %1's log is in the bucket.").arg(jobId) : error,
-                        error.isEmpty() ? 10000 : 0);
+                [this](qint64 jobId, const QString &error, const QString &summary) {
+                    if (!error.isEmpty())
+                        statusBar()->showMessage(error);
+                    else
+                        statusBar()->showMessage(
+                            summary.isEmpty() ? tr("Job %1's log is in the bucket.").arg(jobId)
+                                              : summary,
+                            30000);
                 });
     }
     m_jobs->setArchiveAvailable(m_archive != nullptr);

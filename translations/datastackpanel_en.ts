@@ -4110,6 +4110,10 @@ Destination: %2</source>
         <source>From abctl&apos;s &amp;Job Logs…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The log is still being read; save it once the count below stops growing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dsp::MainWindow</name>

@@ -4111,6 +4111,10 @@ Destination : %2</translation>
         <source>From abctl&apos;s &amp;Job Logs…</source>
         <translation>Depuis les &amp;journaux de tâches d’abctl…</translation>
     </message>
+    <message>
+        <source>The log is still being read; save it once the count below stops growing.</source>
+        <translation>Le journal est encore en cours de lecture ; enregistrez-le quand le compte ci-dessous ne bouge plus.</translation>
+    </message>
 </context>
 <context>
     <name>Dsp::MainWindow</name>

@@ -39,6 +39,7 @@ JobLogArchive::JobLogArchive(AirbyteClient *client, LogArchiver *archiver, QObje
             if (!m_busy || report.jobId != m_task.job.id)
                 return;
             emit progress(report.sentence);
+            m_reports.append(report.sentence);
             if (--m_pendingReports == 0)
                 end(m_error);
         });
@@ -46,10 +47,9 @@ JobLogArchive::JobLogArchive(AirbyteClient *client, LogArchiver *archiver, QObje
                 [this](qint64 jobId, int attempt, const Error &error) {
                     if (!m_busy || jobId != m_task.job.id)
                         return;
-                    const QString sentence = LogsTr::tr("Job %1, attempt %2: %3")
-                                                 .arg(jobId)
-                                                 .arg(attempt + 1)
-                                                 .arg(error.message);
+                    Q_UNUSED(attempt)
+                    // The archiver's message names the job and attempt already.
+                    const QString sentence = error.message;
                     emit progress(sentence);
                     if (m_error.isEmpty())
                         m_error = sentence;
@@ -75,6 +75,7 @@ void JobLogArchive::startNext()
     m_task = m_queue.takeFirst();
     m_busy = true;
     m_error.clear();
+    m_reports.clear();
     m_files.clear();
     m_ready.clear();
     m_attempts.clear();
@@ -170,7 +171,7 @@ void JobLogArchive::end(const QString &error)
     m_busy = false;
     m_files.clear();
     m_ready.clear();
-    emit finished(id, error);
+    emit finished(id, error, m_reports.join(QLatin1Char(' ')));
     startNext();
 }
 

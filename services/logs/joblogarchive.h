@@ -13,6 +13,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QTemporaryFile>
 
 #include <memory>
@@ -40,8 +41,9 @@ public:
 signals:
     // A translated sentence per step ("Job 42, attempt 1: archived to …").
     void progress(const QString &sentence);
-    // The job is done: `error` is empty when every attempt was archived or was already.
-    void finished(qint64 jobId, const QString &error);
+    // The job is done: `error` is empty when every attempt was archived or was already;
+    // `summary` says what was written where, attempt by attempt.
+    void finished(qint64 jobId, const QString &error, const QString &summary);
 
 private:
     struct Task
@@ -64,6 +66,7 @@ private:
     QList<std::shared_ptr<QTemporaryFile>> m_files;
     QList<ArchivedAttempt> m_ready;
     QString m_error;
+    QStringList m_reports;
     int m_pendingReports = 0;
 };
 

@@ -136,7 +136,7 @@ void LogArchiver::next()
                 report.sentence = tr("Job %1, attempt %2 is already archived in %3; nothing "
                                      "written.")
                                       .arg(report.jobId)
-                                      .arg(report.attempt)
+                                      .arg(report.attempt + 1) // as the panel counts them
                                       .arg(m_bucket);
                 done(report);
                 return;
@@ -205,7 +205,7 @@ void LogArchiver::writeMetadata(qint64 logBytes)
             report.sentence =
                 tr("Job %1, attempt %2: %3 of log archived to %4/%5.")
                     .arg(report.jobId)
-                    .arg(report.attempt)
+                    .arg(report.attempt + 1)
                     .arg(QLocale().formattedDataSize(logBytes))
                     .arg(m_bucket, LogStore::archiveAttemptPrefix(report.jobId, report.attempt));
             done(report);
@@ -226,8 +226,10 @@ void LogArchiver::failed(const Error &error)
     const int attempt = m_current ? m_current->attempt : 0;
     m_current.reset();
     Error e = error;
-    e.message =
-        tr("Job %1, attempt %2 was not archived: %3").arg(jobId).arg(attempt).arg(error.message);
+    e.message = tr("Job %1, attempt %2 was not archived: %3")
+                    .arg(jobId)
+                    .arg(attempt + 1)
+                    .arg(error.message);
     emit attemptFailed(jobId, attempt, e);
     if (!m_current)
         next();

@@ -292,10 +292,12 @@ std::optional<LineNumber> LogDocument::lineAtTime(const QDateTime &time) const
     // The first stamped line at or after `from` (before `to`), with its time.
     const auto stampedFrom = [&](quint64 from,
                                  quint64 to) -> std::optional<std::pair<quint64, QDateTime>> {
-        for (quint64 first = from; first < to; first += Window) {
+        // A few thousand lines per probe: a log without timestamps is not read whole.
+        const quint64 limit = std::min(to, from + 64 * quint64(Window));
+        for (quint64 first = from; first < limit; first += Window) {
             const QList<QByteArray> heads =
                 readLines(*index, file, LineNumber(first),
-                          qsizetype(std::min<quint64>(Window, to - first)), 256);
+                          qsizetype(std::min<quint64>(Window, limit - first)), 256);
             for (qsizetype i = 0; i < heads.size(); ++i) {
                 const QByteArray visible = visibleText(heads[i]);
                 const LogLine line = classifyVisible(visible);

@@ -13,6 +13,7 @@ namespace {
 
 constexpr qsizetype BatchLines = 8192;
 constexpr qsizetype MaxLineBytes = qsizetype(1) << 30;
+constexpr quint64 BlockBytes = 8 << 20;
 
 } // namespace
 
@@ -61,41 +62,48 @@ void LogExport::start(std::shared_ptr<const LineIndex> index, const QString &sou
                         .arg(QDir::toNativeSeparators(target), out.errorString());
         } else {
             const quint64 total = rows ? rows->rowCount() : index->lineCount().value;
+            // Lines [line, line + n) copied in reads of about BlockBytes, however long they are.
+            const auto copyLines = [&](quint64 line, quint64 n) {
+                while (n > 0 && error.isEmpty()) {
+                    quint64 take = n;
+                    const quint64 start = index->lineStart(LineNumber(line)).value;
+                    while (take > 1 &&
+                           index->lineEnd(LineNumber(line + take - 1)).value - start > BlockBytes)
+                        take /= 2;
+                    QByteArray block;
+                    for (const QByteArray &l : LogDocument::readLines(
+                             *index, source, LineNumber(line), qsizetype(take), MaxLineBytes)) {
+                        block += l;
+                        block += '\n';
+                        ++written;
+                    }
+                    if (out.write(block) != block.size())
+                        error = LogsTr::tr("%1 cannot be written: %2")
+                                    .arg(QDir::toNativeSeparators(target), out.errorString());
+                    line += take;
+                    n -= take;
+                }
+            };
             for (quint64 first = 0; first < total && error.isEmpty(); first += BatchLines) {
                 if (m_cancel) {
                     error = LogsTr::tr("Saving was cancelled.");
                     break;
                 }
                 const quint64 count = std::min<quint64>(BatchLines, total - first);
-                QByteArray block;
                 if (!rows) {
-                    for (const QByteArray &line : LogDocument::readLines(
-                             *index, source, LineNumber(first), qsizetype(count), MaxLineBytes)) {
-                        block += line;
-                        block += '\n';
-                        ++written;
-                    }
+                    copyLines(first, count);
                 } else {
                     // Runs of consecutive lines read together.
                     quint64 r = first;
-                    while (r < first + count) {
+                    while (r < first + count && error.isEmpty()) {
                         const quint64 line = rows->lineAt(r).value;
                         quint64 end = r + 1;
                         while (end < first + count && rows->lineAt(end).value == line + (end - r))
                             ++end;
-                        for (const QByteArray &l :
-                             LogDocument::readLines(*index, source, LineNumber(line),
-                                                    qsizetype(end - r), MaxLineBytes)) {
-                            block += l;
-                            block += '\n';
-                            ++written;
-                        }
+                        copyLines(line, end - r);
                         r = end;
                     }
                 }
-                if (out.write(block) != block.size())
-                    error = LogsTr::tr("%1 cannot be written: %2")
-                                .arg(QDir::toNativeSeparators(target), out.errorString());
                 m_progress = int((first + count) * 100 / std::max<quint64>(total, 1));
             }
             if (error.isEmpty() && !out.commit())

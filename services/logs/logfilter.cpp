@@ -12,6 +12,7 @@ namespace Dsp::Logs {
 namespace {
 
 constexpr qsizetype BatchLines = 4096;
+constexpr quint64 BatchBytes = 8 << 20;
 // Levels and sources are read from a line's head; text conditions see this much of a line.
 constexpr qsizetype HeadBytes = 512;
 constexpr qsizetype MatchBytes = 1 << 20;
@@ -84,6 +85,7 @@ void LogFilter::setPinnedLines(std::vector<quint64> lines)
     std::sort(lines.begin(), lines.end());
     if (lines == m_pinned)
         return;
+    stopWorker(); // its worker reads m_pinned
     m_pinned = std::move(lines);
     if (isActive())
         restart();
@@ -165,8 +167,13 @@ void LogFilter::run(const LineIndex &index, const QString &path, quint64 from, q
     QElapsedTimer sincePublish;
     sincePublish.start();
     quint8 previous = m_attributes.empty() || from == 0 ? 0 : m_attributes[from - 1];
-    for (quint64 first = from; first < to && !m_cancel; first += BatchLines) {
-        const qsizetype count = qsizetype(std::min<quint64>(BatchLines, to - first));
+    for (quint64 first = from; first < to && !m_cancel;) {
+        // At most BatchLines lines and about BatchBytes per read, however long the lines.
+        qsizetype count = qsizetype(std::min<quint64>(BatchLines, to - first));
+        const quint64 start = index.lineStart(LineNumber(first)).value;
+        while (count > 1 &&
+               index.lineEnd(LineNumber(first + quint64(count) - 1)).value - start > BatchBytes)
+            count /= 2;
         const QList<QByteArray> batch = LogDocument::readLines(
             index, path, LineNumber(first), count, text ? MatchBytes : HeadBytes);
         for (qsizetype i = 0; i < batch.size(); ++i) {
@@ -189,7 +196,8 @@ void LogFilter::run(const LineIndex &index, const QString &path, quint64 from, q
             if (keep)
                 m_building.append(n);
         }
-        m_workerLine = first + quint64(count);
+        first += quint64(count);
+        m_workerLine = first;
         if (sincePublish.elapsed() >= PublishEveryMs) {
             std::lock_guard locker(m_lock);
             m_published = m_building;

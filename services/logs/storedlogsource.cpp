@@ -30,7 +30,7 @@ QString StoredAttemptLogSource::title() const
 {
     return tr("Job %1, attempt %2 (%3)")
         .arg(m_jobId)
-        .arg(m_attempt)
+        .arg(m_attempt + 1) // counted from 1, as everywhere in the panel
         .arg(m_store ? m_store->description() : QString());
 }
 
@@ -41,7 +41,7 @@ QString StoredAttemptLogSource::filePath() const
 
 QString StoredAttemptLogSource::lineReference(quint64 line) const
 {
-    return tr("Job %1, attempt %2, line %3").arg(m_jobId).arg(m_attempt).arg(line + 1);
+    return tr("Job %1, attempt %2, line %3").arg(m_jobId).arg(m_attempt + 1).arg(line + 1);
 }
 
 bool StoredAttemptLogSource::canFollow() const

@@ -183,6 +183,13 @@ LogRow makeLogRow(QByteArrayView raw, bool cut, quint64 fullLength, const LogCol
                        row.line.level == Logs::LogLevel::Error ||
                            row.line.level == Logs::LogLevel::Warn));
     }
+    if (row.cut) {
+        const QString note =
+            QCoreApplication::translate("Dsp::LogView", " … (%1 more bytes)")
+                .arg(QLocale().toString(qulonglong(fullLength - quint64(raw.size()))));
+        add(row.text.size(), note.size(), foreground(colors.muted));
+        row.text.append(note);
+    }
     if (highlighter) {
         for (const auto &[start, length] : highlighter(row.visible)) {
             const qsizetype s = index(start);
@@ -191,13 +198,6 @@ LogRow makeLogRow(QByteArrayView raw, bool cut, quint64 fullLength, const LogCol
             add(s, index(start + length) - s, format);
             ++row.matchFormats;
         }
-    }
-    if (row.cut) {
-        const QString note =
-            QCoreApplication::translate("Dsp::LogView", " … (%1 more bytes)")
-                .arg(QLocale().toString(qulonglong(fullLength - quint64(raw.size()))));
-        add(row.text.size(), note.size(), foreground(colors.muted));
-        row.text.append(note);
     }
     return row;
 }

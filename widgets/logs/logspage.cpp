@@ -466,11 +466,12 @@ void LogsPage::openFromStore(Logs::LogStore *store)
 {
     if (!store)
         return;
+    const QPointer<Logs::LogStore> guard(store); // the environment may be replaced meanwhile
     StoredLogDialog dialog(store, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.jobId() < 0 || dialog.attempt() < 0)
+    if (dialog.exec() != QDialog::Accepted || !guard || dialog.jobId() < 0 || dialog.attempt() < 0)
         return;
     openSource(
-        std::make_unique<Logs::StoredAttemptLogSource>(store, dialog.jobId(), dialog.attempt()),
+        std::make_unique<Logs::StoredAttemptLogSource>(guard, dialog.jobId(), dialog.attempt()),
         false);
 }
 
@@ -632,7 +633,9 @@ void LogsPage::find(bool forward)
     if (!m_searchMatcher)
         return;
     const auto current = m_view->currentLine();
-    LineNumber from = current ? *current : m_view->lineAtRow(m_view->topRow());
+    LineNumber from = current                  ? *current
+                      : m_view->rowCount() > 0 ? m_view->lineAtRow(m_view->topRow())
+                                               : LineNumber(0);
     // Matches the filter hides are skipped.
     for (int tries = 0; tries < 100000; ++tries) {
         const auto found = forward ? m_search->next(from) : m_search->previous(from);
@@ -707,8 +710,15 @@ bool LogsPage::goTo(const QString &input)
     return true;
 }
 
-void LogsPage::save(const QString &path, bool shownLinesOnly)
+bool LogsPage::save(const QString &path, bool shownLinesOnly)
 {
+    if (m_document->status() == Logs::LogDocument::Status::Indexing ||
+        (shownLinesOnly && m_filter->isRunning())) {
+        showMessage(tr("The log is still being read; save it once the count below stops "
+                       "growing."),
+                    true);
+        return false;
+    }
     std::optional<Logs::FilteredLines> rows;
     if (shownLinesOnly && m_filter->isActive())
         rows = m_filter->lines();
@@ -730,6 +740,7 @@ void LogsPage::save(const QString &path, bool shownLinesOnly)
                 emit saved(path, error);
             });
     m_export->start(m_document->index(), m_document->path(), rows, path);
+    return true;
 }
 
 void LogsPage::chooseSaveTarget(bool shownLinesOnly)

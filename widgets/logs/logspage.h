@@ -60,7 +60,8 @@ public:
     Logs::LogSearch *search() const { return m_search; }
 
     // Saves the whole log, or only the lines shown, to `path` in the background.
-    void save(const QString &path, bool shownLinesOnly);
+    // False (and said) while the log or the filter is still being read.
+    bool save(const QString &path, bool shownLinesOnly);
     // Goes to a line number (1-based) or a time ("14:03", "2024-09-09 14:03:12"); false and a
     // message when the text is neither or no line is that late.
     bool goTo(const QString &text);

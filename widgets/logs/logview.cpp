@@ -169,7 +169,9 @@ quint64 LogView::rowCount() const
 
 LineNumber LogView::lineAtRow(quint64 row) const
 {
-    return m_filtered ? m_rows.lineAt(row) : LineNumber(row);
+    if (!m_filtered)
+        return LineNumber(row);
+    return row < m_rows.rowCount() ? m_rows.lineAt(row) : LineNumber(0);
 }
 
 quint64 LogView::rowOfLine(LineNumber line) const
@@ -449,11 +451,17 @@ std::optional<LineNumber> LogView::currentLine() const
 
 std::pair<quint64, quint64> LogView::selectedRows() const
 {
-    if (!m_cursor || rowCount() == 0)
+    if (!m_cursor || !m_anchor || rowCount() == 0)
         return {1, 0};
-    const quint64 a = rowOfLine(*m_anchor);
-    const quint64 b = rowOfLine(*m_cursor);
-    return {std::min(a, b), std::max(a, b)};
+    const Logs::LineNumber low = std::min(*m_anchor, *m_cursor);
+    const Logs::LineNumber high = std::max(*m_anchor, *m_cursor);
+    if (!m_filtered)
+        return {low.value, std::min(high.value, rowCount() - 1)};
+    // The rows shown between the two lines; none when the filter hides them all.
+    const quint64 first = m_rows.rowAtOrAfter(low);
+    if (first >= m_rows.rowCount() || m_rows.lineAt(first) > high)
+        return {1, 0};
+    return {first, m_rows.rowAtOrBefore(high)};
 }
 
 quint64 LogView::selectedRowCount() const

@@ -128,6 +128,7 @@ void StoredLogDialog::loadAttempts()
             setMessage(r.error().message, true);
             return;
         }
+        m_attempts->clear(); // a reply for this job may have come before (A, B, A)
         for (const Logs::StoredAttempt &a : r.value()) {
             auto *item = new QListWidgetItem(
                 tr("Attempt %1 · %2").arg(a.attempt + 1).arg(placeText(a.inWorkspace, a.archived)),

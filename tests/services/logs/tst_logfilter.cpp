@@ -78,14 +78,14 @@ bool TestLogFilter::openDocument(const QByteArray &bytes)
     if (!writeFile(m_path, bytes))
         return false;
     m_doc->open(m_path);
-    return QTest::qWaitFor([&] { return m_doc->status() == LogDocument::Status::Ready; }, 20000);
+    return QTest::qWaitFor([&] { return m_doc->status() == LogDocument::Status::Ready; }, 60000);
 }
 
 bool TestLogFilter::runFilter(LogFilter &filter, const LogFilterSpec &spec)
 {
     QSignalSpy finished(&filter, &LogFilter::finished);
     filter.setSpec(spec);
-    return finished.size() > 0 || finished.wait(20000);
+    return finished.size() > 0 || finished.wait(90000);
 }
 
 void TestLogFilter::errorsKeepTheirStackTrace()
@@ -163,9 +163,9 @@ void TestLogFilter::noFilterIsInactive()
 void TestLogFilter::partialResultsOnABigLog()
 {
     QByteArray big;
-    big.reserve(48 << 20);
+    big.reserve(16 << 20);
     quint64 expected = 0;
-    for (int i = 0; big.size() < (48 << 20); ++i) {
+    for (int i = 0; big.size() < (16 << 20); ++i) {
         big += Sample;
         expected += 4;
     }

@@ -188,6 +188,16 @@ void TestLogsPage::filtersByLevelAndText()
     QVERIFY(waitIdle());
     QCOMPARE(m_page->view()->rowCount(), 10u); // without 99 and 999
 
+    // Everything hidden, then a search: nothing to go to, and nothing breaks.
+    for (const char *name : {"levelError", "levelWarn"})
+        child<QToolButton>(name)->setChecked(false);
+    QVERIFY(waitIdle());
+    QCOMPARE(m_page->view()->rowCount(), 0u);
+    child<QLineEdit>("searchEdit")->setText(QStringLiteral("record"));
+    QVERIFY(waitIdle());
+    QTest::keyClick(child<QLineEdit>("searchEdit"), Qt::Key_Return);
+    m_page->findPrevious();
+
     QTest::mouseClick(child<QToolButton>("clearFiltersButton"), Qt::LeftButton);
     QVERIFY(waitIdle());
     QCOMPARE(m_page->view()->rowCount(), 1200u);

@@ -150,6 +150,30 @@ void TestLogView::showsTheFilteredLines()
     LogFilter filter(m_doc.get());
     m_view->setFilter(&filter);
     QTRY_COMPARE(m_view->rowCount(), 100u);
+    // Lines 10-20 selected; the filter keeps line 13 of them, and only it stays selected.
+    m_view->goToLine(LineNumber(10));
+    m_view->setFocus();
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
+    QCOMPARE(m_view->selectedRowCount(), 11u);
+    {
+        LogFilterSpec errors;
+        errors.levels = bit(LogLevel::Error);
+        QSignalSpy done(&filter, &LogFilter::finished);
+        filter.setSpec(errors);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(m_view->selectedLines(10), QList<LineNumber>{LineNumber(13)});
+        // Hidden altogether: nothing is selected, so Copy copies nothing the user did not see.
+        LogFilterSpec none;
+        none.levels = bit(LogLevel::Warn);
+        filter.setSpec(none);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(m_view->rowCount(), 0u);
+        QCOMPARE(m_view->selectedRowCount(), 0u);
+        QVERIFY(!m_view->copySelection());
+        filter.setSpec(LogFilterSpec{});
+        QTRY_COMPARE(m_view->rowCount(), 100u);
+    }
     m_view->goToLine(LineNumber(40));
     LogFilterSpec spec;
     spec.levels = bit(LogLevel::Error);
