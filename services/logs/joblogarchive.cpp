@@ -7,6 +7,8 @@
 #include "airbyte/attemptlog.h"
 
 #include <QDir>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Dsp::Logs {
 
@@ -130,29 +132,53 @@ void JobLogArchive::fetch(int index)
             }
             auto file = std::make_shared<QTemporaryFile>(QDir::tempPath() +
                                                          QStringLiteral("/dsp-archive-XXXXXX.log"));
-            const QByteArray text = r.value().lines(0, r.value().recordCount());
-            if (!file->open() || file->write(text) != text.size() || !file->flush()) {
+            if (!file->open()) {
                 end(LogsTr::tr("The log could not be written to a temporary file: %1")
                         .arg(file->errorString()));
                 return;
             }
-            m_files.append(file);
-            ArchivedAttempt item;
-            item.jobId = m_task.job.id;
-            item.attempt = a.number;
-            item.connectionId = m_task.job.connectionId;
-            item.connectionName = m_task.connectionName;
-            item.status = statusWord(a.status);
-            item.startedAt = a.createdAt;
-            item.endedAt = a.endedAt;
-            item.records = a.totals.recordsCommitted;
-            item.bytes = a.totals.bytesCommitted;
-            if (a.failureSummary && !a.failureSummary->failures.isEmpty())
-                item.failure = a.failureSummary->failures.first().externalMessage;
-            item.logFilePath = file->fileName();
-            m_ready.append(item);
-            fetch(index + 1);
+            // Rendering and writing a log of a million lines takes a while: on a worker.
+            auto log = std::make_shared<AttemptLog>(r.value());
+            auto *watcher = new QFutureWatcher<QString>(this);
+            connect(watcher, &QFutureWatcher<QString>::finished, this,
+                    [this, watcher, file, index] {
+                        watcher->deleteLater();
+                        const QString error = watcher->result();
+                        if (!error.isEmpty()) {
+                            end(LogsTr::tr("The log could not be written to a temporary file: %1")
+                                    .arg(error));
+                            return;
+                        }
+                        attemptWritten(index, file);
+                    });
+            watcher->setFuture(QtConcurrent::run([log, file]() -> QString {
+                const QByteArray text = log->lines(0, log->recordCount());
+                if (file->write(text) != text.size() || !file->flush())
+                    return file->errorString();
+                return QString();
+            }));
         });
+}
+
+void JobLogArchive::attemptWritten(int index, const std::shared_ptr<QTemporaryFile> &file)
+{
+    const Attempt &a = m_task.job.attempts.at(m_attempts.at(index));
+    m_files.append(file);
+    ArchivedAttempt item;
+    item.jobId = m_task.job.id;
+    item.attempt = a.number;
+    item.connectionId = m_task.job.connectionId;
+    item.connectionName = m_task.connectionName;
+    item.status = statusWord(a.status);
+    item.startedAt = a.createdAt;
+    item.endedAt = a.endedAt;
+    item.records = a.totals.recordsCommitted;
+    item.bytes = a.totals.bytesCommitted;
+    if (a.failureSummary && !a.failureSummary->failures.isEmpty())
+        item.failure = a.failureSummary->failures.first().externalMessage;
+    item.logFilePath = file->fileName();
+    m_ready.append(item);
+    fetch(index + 1);
 }
 
 void JobLogArchive::handOver()

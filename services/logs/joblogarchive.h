@@ -54,6 +54,7 @@ private:
     };
     void startNext();
     void fetch(int index);
+    void attemptWritten(int index, const std::shared_ptr<QTemporaryFile> &file);
     void handOver();
     void end(const QString &error);
 
