@@ -3,6 +3,7 @@
 #include "logdocument.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <algorithm>
 #include <chrono>
@@ -11,21 +12,13 @@ namespace Dsp::Logs {
 
 namespace {
 
-constexpr qsizetype BatchLines = 4096;
+constexpr qsizetype BatchLines = 16384;
 constexpr quint64 BatchBytes = 8 << 20;
 // Levels and sources are read from a line's head; text conditions see this much of a line.
 constexpr qsizetype HeadBytes = 512;
 constexpr qsizetype MatchBytes = 1 << 20;
 constexpr qint64 PublishEveryMs = 100;
 constexpr quint8 ContinuationBit = 0x80;
-
-quint8 attributeOf(QByteArrayView head, quint8 previous)
-{
-    const LogLine line = classifyLine(head);
-    if (line.continuation)
-        return quint8((previous & 0x7f) | ContinuationBit);
-    return quint8(quint8(line.level) | quint8(quint8(line.source) << 3));
-}
 
 LogLevel levelOf(quint8 attribute)
 {
@@ -166,31 +159,80 @@ void LogFilter::run(const LineIndex &index, const QString &path, quint64 from, q
     const bool text = bool(m_spec.include) || bool(m_spec.exclude);
     QElapsedTimer sincePublish;
     sincePublish.start();
+    QFile file(path);
+    const bool readable = file.open(QIODevice::ReadOnly);
     quint8 previous = m_attributes.empty() || from == 0 ? 0 : m_attributes[from - 1];
-    for (quint64 first = from; first < to && !m_cancel;) {
+    std::vector<quint8> raw;      // per line of a batch: its own attribute, or a continuation
+    std::vector<quint8> textKept; // per line: the text conditions hold
+    for (quint64 first = from; first < to && !m_cancel && readable;) {
         // At most BatchLines lines and about BatchBytes per read, however long the lines.
         qsizetype count = qsizetype(std::min<quint64>(BatchLines, to - first));
         const quint64 start = index.lineStart(LineNumber(first)).value;
         while (count > 1 &&
                index.lineEnd(LineNumber(first + quint64(count) - 1)).value - start > BatchBytes)
             count /= 2;
-        const QList<QByteArray> batch = LogDocument::readLines(
-            index, path, LineNumber(first), count, text ? MatchBytes : HeadBytes);
-        for (qsizetype i = 0; i < batch.size(); ++i) {
+        const bool known = first + quint64(count) <= m_attributes.size();
+        QByteArray block;
+        if (!known || text) {
+            // One read for the batch; lines are views into it.
+            const quint64 end = index.lineEnd(LineNumber(first + quint64(count) - 1)).value;
+            if (!file.seek(qint64(start)))
+                break;
+            block = file.read(qint64(end - start));
+        }
+        const auto lineAt = [&](qsizetype i, qsizetype cap) {
             const quint64 n = first + quint64(i);
-            const QByteArrayView line(batch[i]);
+            const quint64 s0 = std::min<quint64>(index.lineStart(LineNumber(n)).value - start,
+                                                 quint64(block.size()));
+            const quint64 e0 = std::min<quint64>(index.lineEnd(LineNumber(n)).value - start,
+                                                 quint64(block.size()));
+            return QByteArrayView(block).sliced(qsizetype(s0),
+                                                std::min<qsizetype>(qsizetype(e0 - s0), cap));
+        };
+        // Classification and text matching, the costly part, on two threads.
+        raw.assign(size_t(count), 0);
+        textKept.assign(size_t(count), 1);
+        const auto work = [&](qsizetype begin, qsizetype stop) {
+            for (qsizetype i = begin; i < stop; ++i) {
+                const quint64 n = first + quint64(i);
+                if (n >= m_attributes.size()) {
+                    const LogLine line = classifyLine(lineAt(i, HeadBytes));
+                    raw[size_t(i)] =
+                        line.continuation
+                            ? ContinuationBit
+                            : quint8(quint8(line.level) | quint8(quint8(line.source) << 3));
+                }
+                if (text) {
+                    const QByteArrayView line = lineAt(i, MatchBytes);
+                    textKept[size_t(i)] = (!m_spec.include || m_spec.include(line)) &&
+                                          (!m_spec.exclude || !m_spec.exclude(line));
+                }
+            }
+        };
+        if (!known || text) {
+            const qsizetype half = count / 2;
+            if (count >= 1024) {
+                std::thread helper(work, half, count);
+                work(0, half);
+                helper.join();
+            } else {
+                work(0, count);
+            }
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            const quint64 n = first + quint64(i);
             quint8 attribute;
             if (n < m_attributes.size()) {
                 attribute = m_attributes[n];
             } else {
-                attribute = attributeOf(line.first(std::min(line.size(), HeadBytes)), previous);
+                attribute = raw[size_t(i)] == ContinuationBit
+                                ? quint8((previous & 0x7f) | ContinuationBit)
+                                : raw[size_t(i)];
                 m_attributes.push_back(attribute);
             }
             previous = attribute;
             bool keep = (m_spec.levels & bit(levelOf(attribute))) &&
-                        (m_spec.sources & bit(sourceOf(attribute))) &&
-                        (!m_spec.include || m_spec.include(line)) &&
-                        (!m_spec.exclude || !m_spec.exclude(line));
+                        (m_spec.sources & bit(sourceOf(attribute))) && textKept[size_t(i)];
             if (!keep)
                 keep = std::binary_search(m_pinned.begin(), m_pinned.end(), n);
             if (keep)

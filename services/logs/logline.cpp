@@ -1,5 +1,7 @@
 #include "logline.h"
 
+#include <cstring>
+
 #include <QTimeZone>
 
 namespace Dsp::Logs {
@@ -290,6 +292,11 @@ LogLine classifyVisible(QByteArrayView v)
 
 LogLine classifyLine(QByteArrayView raw)
 {
+    // Most lines hold no escape, no bracket and no U+FFFD (whose UTF-8 starts with 0xEF):
+    // nothing to strip, so no copy.
+    const auto has = [raw](char c) { return std::memchr(raw.data(), c, size_t(raw.size())); };
+    if (raw.isEmpty() || (!has('\x1b') && !has('[') && !has('\xef')))
+        return classifyVisible(raw);
     return classifyVisible(visibleText(raw));
 }
 

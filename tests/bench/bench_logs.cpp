@@ -17,6 +17,8 @@
 //   search_matches, grep_matches          their counts, which must be equal
 //   search_vs_grep (goal <= 2)            search_ms / grep_ms
 //   search_nocase_*, grep_nocase_*        the same, ignoring case (grep -ciE)
+//   filter_ms, filter_rows                the ERROR level filter (records with their stack
+//                                         traces), from setSpec() to finished()
 //   first_screen_ms (goal < 100), tail_max_stall_ms (goal < 50) and their references: the
 //                                         viewer's figures, see bench_logs_view.cpp
 //
@@ -31,6 +33,7 @@
 #include "logs/lineindex.h"
 #include "logs/linematcher.h"
 #include "logs/logdocument.h"
+#include "logs/logfilter.h"
 #include "logs/logsearch.h"
 
 #include "bench_logs_view.h"
@@ -334,5 +337,21 @@ int main(int argc, char **argv)
     }
     if (!compareSearch(document, path, true) || !compareSearch(document, path, false))
         return 1;
+
+    // The level filter (ERROR records with their stack traces), from setSpec() to finished().
+    {
+        LogFilter filter(&document);
+        QEventLoop done;
+        QObject::connect(&filter, &LogFilter::finished, &done, &QEventLoop::quit);
+        LogFilterSpec spec;
+        spec.levels = bit(LogLevel::Error);
+        QElapsedTimer timer;
+        timer.start();
+        filter.setSpec(spec);
+        if (filter.isRunning())
+            done.exec();
+        print("filter_ms", double(timer.nsecsElapsed()) / 1e6);
+        print("filter_rows", double(filter.lines().rowCount()));
+    }
     return 0;
 }
