@@ -1,5 +1,7 @@
 #include "logs/lineindex.h"
 
+#include "testfiles.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -7,6 +9,8 @@
 #include <QThread>
 
 using namespace Dsp::Logs;
+
+using Dsp::Testing::writeFile;
 
 namespace {
 
@@ -32,12 +36,6 @@ std::vector<Span> naiveLines(const QByteArray &bytes)
     if (start < quint64(bytes.size()))
         lines.push_back({start, quint64(bytes.size())});
     return lines;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode)
-{
-    QFile f(path);
-    return f.open(mode) && f.write(bytes) == bytes.size();
 }
 
 // Lines of random length (mostly short, some of several KiB) with every byte value in them.

@@ -9,6 +9,8 @@
 
 #include "bucketfixture.h"
 
+#include "testfiles.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,13 +22,9 @@ using namespace Dsp;
 using namespace Dsp::Logs;
 using namespace Dsp::Testing;
 
-namespace {
+using Dsp::Testing::writeFile;
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
+namespace {
 
 ArchivedAttempt attemptOf(qint64 job, int attempt, const QString &logFile)
 {

@@ -4,6 +4,8 @@
 #include "logs/localfilesource.h"
 #include "logs/logdocument.h"
 
+#include "testfiles.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -11,14 +13,9 @@
 
 using namespace Dsp::Logs;
 
-namespace {
+using Dsp::Testing::writeFile;
 
-bool writeFile(const QString &path, const QByteArray &bytes,
-               QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Truncate)
-{
-    QFile f(path);
-    return f.open(mode) && f.write(bytes) == bytes.size();
-}
+namespace {
 
 QByteArray numberedLines(int first, int count)
 {

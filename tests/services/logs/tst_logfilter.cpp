@@ -4,12 +4,16 @@
 #include "logs/logdocument.h"
 #include "logs/logfilter.h"
 
+#include "testfiles.h"
+
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Dsp::Logs;
+
+using Dsp::Testing::writeFile;
 
 namespace {
 
@@ -21,13 +25,6 @@ const QByteArray Sample = "2024-09-09 10:00:00 platform > Starting replication\n
                           "2024-09-09 10:00:03 destination > WARN main Slow insert\n"      // 5
                           "2024-09-09 10:00:04 destination > INFO main Wrote 10 records\n" // 6
                           "2024-09-09 10:00:05 platform > ERROR Sync failed\n";            // 7
-
-bool writeFile(const QString &path, const QByteArray &bytes,
-               QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Truncate)
-{
-    QFile f(path);
-    return f.open(mode) && f.write(bytes) == bytes.size();
-}
 
 std::vector<quint64> rows(const LogFilter &filter)
 {

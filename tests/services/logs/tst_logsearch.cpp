@@ -2,6 +2,8 @@
 #include "logs/logdocument.h"
 #include "logs/logsearch.h"
 
+#include "testfiles.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -13,6 +15,8 @@
 #include <vector>
 
 using namespace Dsp::Logs;
+
+using Dsp::Testing::writeFile;
 
 namespace {
 
@@ -92,12 +96,6 @@ std::vector<quint64> toVector(const FilteredLines &lines)
 std::shared_ptr<const LineMatcher> regex(const QString &pattern, bool caseSensitive = true)
 {
     return LineMatcher::compile(MatchOptions{pattern, true, caseSensitive, false});
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes, QIODevice::OpenMode mode)
-{
-    QFile file(path);
-    return file.open(mode) && file.write(bytes) == bytes.size();
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 
 #include "bucketfixture.h"
 
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
@@ -17,6 +19,8 @@
 using namespace Dsp;
 using namespace Dsp::Logs;
 using namespace Dsp::Testing;
+
+using Dsp::Testing::writeFile;
 
 namespace {
 
@@ -84,13 +88,6 @@ QStringList keys(const QList<StoredLogObject> &objects)
     for (const StoredLogObject &o : objects)
         out.append(o.key);
     return out;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
 }
 
 } // namespace

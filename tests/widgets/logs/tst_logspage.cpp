@@ -10,6 +10,8 @@
 #include "logs/storedlogdialog.h"
 #include "logs/storedlogsource.h"
 
+#include "testfiles.h"
+
 #include <QDir>
 #include <QListWidget>
 
@@ -24,14 +26,9 @@
 using namespace Dsp;
 using namespace Dsp::Logs;
 
-namespace {
+using Dsp::Testing::writeFile;
 
-bool writeFile(const QString &path, const QByteArray &bytes,
-               QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Truncate)
-{
-    QFile f(path);
-    return f.open(mode) && f.write(bytes) == bytes.size();
-}
+namespace {
 
 // 10 lines per second of log time: an error with its stack trace every tenth line.
 QByteArray jobLog(int records)

@@ -7,6 +7,8 @@
 #include "logs/logrow.h"
 #include "logs/logview.h"
 
+#include "testfiles.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
@@ -18,14 +20,9 @@
 using namespace Dsp;
 using namespace Dsp::Logs;
 
-namespace {
+using Dsp::Testing::writeFile;
 
-bool writeFile(const QString &path, const QByteArray &bytes,
-               QIODevice::OpenMode mode = QIODevice::WriteOnly | QIODevice::Truncate)
-{
-    QFile f(path);
-    return f.open(mode) && f.write(bytes) == bytes.size();
-}
+namespace {
 
 QByteArray numbered(int first, int count)
 {
