@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -56,6 +57,7 @@ void LogView::setDocument(Logs::LogDocument *document)
     m_anchor.reset();
     m_cursor.reset();
     m_top = 0;
+    m_topOffset = 0;
     m_maxWidth = 0;
     if (document) {
         connect(document, &Logs::LogDocument::linesAdded, this, [this](Logs::LineCount total) {
@@ -121,6 +123,7 @@ void LogView::documentReset()
     m_maxWidth = 0;
     if (!m_atEnd)
         m_top = 0;
+    m_topOffset = 0;
     if (!isFilterActive())
         rowsChanged(true);
     emit currentLineChanged(std::nullopt);
@@ -151,6 +154,7 @@ void LogView::setWrapping(bool wrap)
     if (wrap == m_wrap)
         return;
     m_wrap = wrap;
+    m_topOffset = 0;
     m_heights.clear();
     horizontalScrollBar()->setValue(0);
     const bool atEnd = m_atEnd;
@@ -364,6 +368,8 @@ void LogView::updateScrollBars()
     v->setPageStep(std::max(1, visibleRowCapacity() - 1));
     if (m_top > last)
         m_top = last;
+    if (m_topOffset > 0 && (m_top >= rowCount() || m_topOffset >= rowHeight(m_top)))
+        m_topOffset = 0; // the rows were laid out again (another width)
     v->setValue(int(std::min<quint64>(m_top, quint64(std::numeric_limits<int>::max()))));
     QScrollBar *h = horizontalScrollBar();
     h->setRange(0, m_wrap ? 0 : std::max(0, m_maxWidth - textWidth()));
@@ -382,15 +388,72 @@ void LogView::rowsChanged(bool restarted)
     viewport()->update();
 }
 
+int LogView::endOffset() const
+{
+    if (!m_wrap)
+        return 0;
+    // The last screen, when its top row is taller than the window, ends inside that row.
+    int used = 0;
+    for (quint64 r = lastTopRow(); r < rowCount(); ++r)
+        used += rowHeight(r);
+    return std::max(0, used - viewport()->height());
+}
+
 bool LogView::isAtEnd() const
 {
-    return m_top >= lastTopRow();
+    const quint64 last = lastTopRow();
+    return m_top > last || (m_top == last && m_topOffset >= endOffset());
 }
 
 void LogView::scrollToEnd()
 {
     setTop(lastTopRow());
+    m_topOffset = endOffset();
     setAtEnd(true);
+}
+
+void LogView::scrollByPixels(int delta)
+{
+    // Wrapped rows may be taller than the window: the top row can start above it.
+    const quint64 count = rowCount();
+    if (count == 0)
+        return;
+    qint64 offset = qint64(m_topOffset) + delta;
+    quint64 top = std::min(m_top, count - 1);
+    while (offset < 0 && top > 0) {
+        --top;
+        offset += rowHeight(top);
+    }
+    offset = std::max<qint64>(offset, 0);
+    while (top + 1 < count && offset >= rowHeight(top)) {
+        offset -= rowHeight(top);
+        ++top;
+    }
+    const quint64 last = lastTopRow();
+    if (top > last || (top == last && offset > endOffset())) {
+        top = last;
+        offset = endOffset();
+    }
+    m_top = top;
+    m_topOffset = int(offset);
+    m_adjusting = true;
+    verticalScrollBar()->setValue(int(std::min<quint64>(top, std::numeric_limits<int>::max())));
+    m_adjusting = false;
+    setAtEnd(isAtEnd());
+    viewport()->update();
+}
+
+void LogView::wheelEvent(QWheelEvent *event)
+{
+    if (!m_wrap || event->modifiers() & Qt::ShiftModifier) {
+        QAbstractScrollArea::wheelEvent(event);
+        return;
+    }
+    const int pixels = !event->pixelDelta().isNull()
+                           ? -event->pixelDelta().y()
+                           : -event->angleDelta().y() * 3 * lineSpacing() / 120;
+    scrollByPixels(pixels);
+    event->accept();
 }
 
 void LogView::setAtEnd(bool atEnd)
@@ -407,6 +470,7 @@ void LogView::setTop(quint64 top)
     if (top == m_top && verticalScrollBar()->value() == int(top))
         return;
     m_top = top;
+    m_topOffset = 0;
     m_adjusting = true;
     verticalScrollBar()->setValue(int(std::min<quint64>(top, std::numeric_limits<int>::max())));
     m_adjusting = false;
@@ -416,9 +480,9 @@ void LogView::setTop(quint64 top)
 void LogView::scrollContentsBy(int dx, int dy)
 {
     Q_UNUSED(dx)
-    Q_UNUSED(dy)
-    if (!m_adjusting) {
+    if (!m_adjusting && dy != 0) { // a sideways scroll leaves the rows where they are
         m_top = quint64(verticalScrollBar()->value());
+        m_topOffset = 0;
         setAtEnd(isAtEnd());
     }
     viewport()->update();
@@ -524,7 +588,7 @@ bool LogView::copySelection(qint64 maxBytes)
 std::optional<quint64> LogView::rowAt(int y) const
 {
     const quint64 count = rowCount();
-    int top = 0;
+    int top = -m_topOffset;
     for (quint64 r = m_top; r < count; ++r) {
         const int h = rowHeight(r);
         if (y < top + h)
@@ -601,7 +665,7 @@ void LogView::paintEvent(QPaintEvent *event)
     const int hscroll = m_wrap ? 0 : horizontalScrollBar()->value();
     const int textLeft = gutter + TextMargin;
     int widest = m_maxWidth;
-    int y = 0;
+    int y = -m_topOffset;
     QFont bold = font();
     bold.setBold(true);
     for (quint64 r = first; r < count && y < area.height(); ++r) {

@@ -85,6 +85,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void wheelEvent(QWheelEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -104,6 +105,9 @@ private:
     int gutterWidth() const;
     int textWidth() const;
     quint64 lastTopRow() const;
+    // Wrapping: how far into the last screen's top row the end is (0 when it fits).
+    int endOffset() const;
+    void scrollByPixels(int delta);
     void updateScrollBars();
     void setTop(quint64 row);
     void setAtEnd(bool atEnd);
@@ -129,6 +133,7 @@ private:
     bool m_adjusting = false; // the scroll bar is being set, not moved by the user
     bool m_dragging = false;
     quint64 m_top = 0;
+    int m_topOffset = 0; // wrapping: pixels of the top row above the window
     int m_maxWidth = 0;
     // Selection by line number, so it survives a change of filter.
     std::optional<Logs::LineNumber> m_anchor;

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace Dsp;
 using namespace Dsp::Logs;
@@ -56,6 +57,7 @@ private slots:
     void keyboardMovesTheCursor();
     void oddLinesShowAndLongOnesSayHowLong();
     void wrapping();
+    void wrappedLinesTallerThanTheWindowCanBeReadToTheirEnd();
     void colourCodesBecomeColours();
 
 private:
@@ -264,6 +266,36 @@ void TestLogView::wrapping()
     QCoreApplication::processEvents();
     QCOMPARE(m_view->horizontalScrollBar()->maximum(), 0); // it wraps instead
     QVERIFY(m_view->isWrapping());
+}
+
+void TestLogView::wrappedLinesTallerThanTheWindowCanBeReadToTheirEnd()
+{
+    // 40,000 characters wrap to far more lines than the window holds.
+    QVERIFY(open("first\n" + QByteArray(40000, 'w') + "\nlast\n"));
+    QTRY_COMPARE(m_view->rowCount(), 3u);
+    m_view->setWrapping(true);
+    m_view->verticalScrollBar()->setValue(0);
+    QVERIFY(!m_view->isAtEnd());
+    // The wheel moves through the long row a few lines at a time, down to the last line.
+    for (int i = 0; i < 400 && !m_view->isAtEnd(); ++i) {
+        QWheelEvent wheel(QPointF(50, 50), m_view->viewport()->mapToGlobal(QPointF(50, 50)),
+                          QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(m_view->viewport(), &wheel);
+        if (i == 2)
+            QCOMPARE(m_view->topRow(), 1u); // inside the long row, not past it
+    }
+    QVERIFY(m_view->isAtEnd());
+    m_view->grab();
+    // And back up to the first line.
+    for (int i = 0; i < 400 && m_view->topRow() > 0; ++i) {
+        QWheelEvent wheel(QPointF(50, 50), m_view->viewport()->mapToGlobal(QPointF(50, 50)),
+                          QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                          false);
+        QCoreApplication::sendEvent(m_view->viewport(), &wheel);
+    }
+    QCOMPARE(m_view->topRow(), 0u);
+    QVERIFY(!m_view->isAtEnd());
 }
 
 void TestLogView::colourCodesBecomeColours()
