@@ -59,6 +59,7 @@ private slots:
     void wrapping();
     void wrappedLinesTallerThanTheWindowCanBeReadToTheirEnd();
     void colourCodesBecomeColours();
+    void darkPaletteGivesADarkLog();
 
 private:
     bool open(const QByteArray &bytes);
@@ -329,6 +330,39 @@ void TestLogView::colourCodesBecomeColours()
         }
         QVERIFY(coloured);
     }
+}
+
+void TestLogView::darkPaletteGivesADarkLog()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::AlternateBase, QColor(0x2e, 0x2e, 0x2e));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
+    m_view->setPalette(dark);
+    QVERIFY(open("2024-09-09 10:00:00 platform > INFO starting\n"
+                 "2024-09-09 10:00:01 source > ERROR main Failed to read\n"
+                 "java.io.IOException: reset\n"
+                 "2024-09-09 10:00:02 \x1b[46mplatform\x1b[0m > WARN slow\n"));
+    QTRY_COMPARE(m_view->rowCount(), 4u);
+    m_view->verticalScrollBar()->setValue(0);
+    const QImage image = m_view->viewport()->grab().toImage();
+    if (const QString dir = qEnvironmentVariable("DSP_SCREENSHOT_DIR"); !dir.isEmpty())
+        image.save(dir + QStringLiteral("/logview-dark.png"));
+    // The background below the lines is the dark base; the error row is tinted, still dark.
+    const int spacing = m_view->fontMetrics().lineSpacing();
+    const QColor empty = image.pixelColor(image.width() - 5, image.height() - 5);
+    QVERIFY2(empty.lightnessF() < 0.2, qPrintable(empty.name()));
+    const QColor errorRow = image.pixelColor(image.width() - 5, spacing + spacing / 2);
+    QVERIFY2(errorRow != empty && errorRow.lightnessF() < 0.35, qPrintable(errorRow.name()));
+    // Its stack trace takes the error's tint.
+    QCOMPARE(image.pixelColor(image.width() - 5, 2 * spacing + spacing / 2), errorRow);
+    // Some text on the first row is light.
+    bool lightText = false;
+    for (int x = 0; x < image.width() && !lightText; ++x)
+        lightText = image.pixelColor(x, spacing / 2).lightnessF() > 0.7;
+    QVERIFY(lightText);
 }
 
 QTEST_MAIN(TestLogView)
