@@ -2,8 +2,9 @@
 # Builds services, widgets, app and the tests with AddressSanitizer and UndefinedBehaviorSanitizer
 # into build-asan/, and runs the unit and integration tests there, so that a use after free, a
 # dangling reference or undefined behaviour fails the run. scripts/test.sh runs it after the
-# normal suite; arguments go to ctest. Not run here: the benchmark, the translation check and the
-# <name>_each_alone runs (label "alone"), which the normal build covers.
+# normal suite; arguments go to ctest. Not built here: the benchmarks. Not run here: the
+# translation check and the <name>_each_alone runs (label "alone"), which the normal build
+# covers.
 #
 # Debug at -O0: Qt's and our assertions stay on. -O1 made the build take about 40% more CPU
 # time on 2 cores for no gain: the tests wait on servers and timeouts, not on the CPU, and at
@@ -19,7 +20,7 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     -DCMAKE_CXX_FLAGS="-O0 $sanitize" \
     -DCMAKE_EXE_LINKER_FLAGS="$sanitize" \
     -DCMAKE_SHARED_LINKER_FLAGS="$sanitize" \
-    -DDSP_WARNINGS_AS_ERRORS=OFF >/dev/null
+    -DDSP_WARNINGS_AS_ERRORS=OFF -DDSP_BUILD_BENCHMARKS=OFF >/dev/null
 cmake --build build-asan --parallel "$(nproc)"
 
 # AddressSanitizer and LeakSanitizer reports go to files in build-asan/sanitizer-reports/ (named
