@@ -336,19 +336,16 @@ int LogView::rowHeight(quint64 rowNumber) const
     return height;
 }
 
-quint64 LogView::lastTopRow() const
+quint64 LogView::topRowEndingAt(quint64 end) const
 {
-    const quint64 count = rowCount();
-    if (count == 0)
-        return 0;
     if (!m_wrap) {
         const quint64 capacity = quint64(visibleRowCapacity());
-        return count > capacity ? count - capacity : 0;
+        return end > capacity ? end - capacity : 0;
     }
-    // Back from the end until the screen is full.
+    // Back from `end` until the screen is full (one row at least, however tall).
     const int available = viewport()->height();
     int used = 0;
-    quint64 top = count;
+    quint64 top = end;
     while (top > 0) {
         const int h = rowHeight(top - 1);
         if (used + h > available && used > 0)
@@ -357,6 +354,11 @@ quint64 LogView::lastTopRow() const
         --top;
     }
     return top;
+}
+
+quint64 LogView::lastTopRow() const
+{
+    return topRowEndingAt(rowCount());
 }
 
 void LogView::updateScrollBars()
@@ -621,20 +623,8 @@ void LogView::ensureVisible(quint64 rowNumber)
 {
     if (rowNumber < m_top) {
         setTop(rowNumber);
-    } else {
-        // The row's bottom must be on screen.
-        int used = 0;
-        const int available = viewport()->height();
-        quint64 top = rowNumber + 1;
-        while (top > 0) {
-            const int h = rowHeight(top - 1);
-            if (used + h > available && used > 0)
-                break;
-            used += h;
-            --top;
-        }
-        if (top > m_top)
-            setTop(top);
+    } else if (const quint64 top = topRowEndingAt(rowNumber + 1); top > m_top) {
+        setTop(top); // the row's bottom must be on screen
     }
     setAtEnd(isAtEnd());
 }

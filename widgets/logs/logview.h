@@ -104,6 +104,8 @@ private:
     int lineSpacing() const;
     int gutterWidth() const;
     int textWidth() const;
+    // The top row of a screen whose last row is `end` - 1.
+    quint64 topRowEndingAt(quint64 end) const;
     quint64 lastTopRow() const;
     // Wrapping: how far into the last screen's top row the end is (0 when it fits).
     int endOffset() const;
